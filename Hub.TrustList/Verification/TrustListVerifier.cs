@@ -3,7 +3,6 @@ using Hub.TrustList.Canonicalization;
 using Hub.TrustList.Common;
 using Hub.TrustList.Lookup;
 using Hub.TrustList.Model;
-using Hub.TrustList.Serialization;
 using Hub.TrustList.Signing;
 using Hub.TrustList.Validation;
 using static Hub.TrustList.Verification.TrustListErrorCodes;
@@ -44,12 +43,15 @@ public sealed class TrustListVerifier
         {
             return Fail(TooLarge, $"The document has {json.Length} bytes; the cap is {_options.MaxDocumentBytes}.");
         }
-        var signed = VerifySignature(json);
+        // The signature path and the deserialization read the same immutable bytes on two cores. Nothing is kept,
+        // and nothing of the model is looked at, unless the signature verifies (docs/performance.md, "Trust list").
+        Result<TrustAnchor, TrustListError> signed = default;
+        Result<TrustListDocument, TrustListError> document = default;
+        Parallel.Invoke(() => signed = VerifySignature(json), () => document = Deserialize(json));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
         }
-        var document = Deserialize(json);
         if (!document.IsSuccess)
         {
             return document.Error!;
@@ -126,17 +128,36 @@ public sealed class TrustListVerifier
     {
         try
         {
-            var document = JsonSerializer.Deserialize<TrustListDocument>(json.Span, TrustListJson.Options);
+            using var pool = PooledStringConverter.Scope();
+            var document = JsonSerializer.Deserialize<TrustListDocument>(json.Span, VerifierJson.Options);
             return document is null ? Fail(Schema, "The document is null.") : Result<TrustListDocument, TrustListError>.Ok(document);
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsSchemaFailure(e))
         {
             // With unmapped members disallowed, a private JWK member fails here; name that rule precisely.
             return PrivateKeyMaterialScanner.Find(json) is { } path
                 ? Fail(PrivateKeyMaterial, $"{path}: a JWK in the list holds private key material.")
-                : Fail(Schema, $"The document does not match the trust-list schema at {e.Path}: {e.Message}");
+                : Fail(Schema, $"The document does not match the trust-list schema: {PreciseSchemaMessage(json, e)}");
         }
     }
+
+    /// <summary>
+    /// The compact reader loses the member path inside lists; on the failure path only, the plain options say where.
+    /// </summary>
+    private static string PreciseSchemaMessage(ReadOnlyMemory<byte> json, Exception fast)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<TrustListDocument>(json.Span, Serialization.TrustListJson.Options);
+            return fast.Message;
+        }
+        catch (Exception e) when (IsSchemaFailure(e))
+        {
+            return e.Message;
+        }
+    }
+
+    private static bool IsSchemaFailure(Exception e) => e is JsonException or NotSupportedException or FormatException or ArgumentException;
 
     private static TrustListError Fail(string code, string message) => new(code, message);
 }

@@ -201,7 +201,7 @@ public class TrustListVerifierTests
         var error = Verify(list).Error;
 
         Assert.Equal(Schema, error?.Code);
-        Assert.Contains("status", error!.Message);
+        Assert.Contains("status_history", error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
