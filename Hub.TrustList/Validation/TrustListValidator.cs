@@ -31,7 +31,12 @@ public static class TrustListValidator
     public static IReadOnlyList<TrustListError> Validate(TrustListDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var errors = new List<TrustListError>();
+        // Null list elements first: the other rules assume there are none.
+        var errors = new NullEntryRule().Check(document).ToList();
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
         foreach (var rule in Rules)
         {
             errors.AddRange(rule.Check(document));

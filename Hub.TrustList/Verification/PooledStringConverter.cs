@@ -11,18 +11,19 @@ namespace Hub.TrustList.Verification;
 /// </summary>
 internal sealed class PooledStringConverter : JsonConverter<string>
 {
-    private const int MaxPooledBytes = 96;
+    private const int MaxPooledBytes = 32;
     private const int MaxPoolSize = 1 << 18;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     [ThreadStatic]
     private static Dictionary<string, string>? t_pool;
 
-    /// <summary>Pools strings read on this thread until disposed.</summary>
+    /// <summary>Pools strings read on this thread until disposed (then the enclosing scope's pool, if any, is back).</summary>
     public static IDisposable Scope()
     {
+        var previous = t_pool;
         t_pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        return new PoolScope();
+        return new PoolScope(previous);
     }
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -61,8 +62,8 @@ internal sealed class PooledStringConverter : JsonConverter<string>
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 
-    private sealed class PoolScope : IDisposable
+    private sealed class PoolScope(Dictionary<string, string>? previous) : IDisposable
     {
-        public void Dispose() => t_pool = null;
+        public void Dispose() => t_pool = previous;
     }
 }

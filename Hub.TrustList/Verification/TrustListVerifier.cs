@@ -16,7 +16,6 @@ namespace Hub.TrustList.Verification;
 /// </summary>
 public sealed class TrustListVerifier
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
     private readonly TrustListVerifierOptions _options;
     private readonly TimeProvider _time;
 
@@ -43,11 +42,24 @@ public sealed class TrustListVerifier
         {
             return Fail(TooLarge, $"The document has {json.Length} bytes; the cap is {_options.MaxDocumentBytes}.");
         }
-        // The signature path and the deserialization read the same immutable bytes on two cores. Nothing is kept,
+        List<RootMember> members;
+        try
+        {
+            members = JsonRootMembers.Scan(json.Span);
+        }
+        catch (JsonException e)
+        {
+            return Fail(MalformedJson, "The document is not valid JSON: " + e.Message);
+        }
+        if (members.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            return Fail(DuplicateMember, $"The member $.{duplicate.Key} appears twice.");
+        }
+        // The signature path and the deserialization read the same immutable bytes on all cores. Nothing is kept,
         // and nothing of the model is looked at, unless the signature verifies (docs/performance.md, "Trust list").
         Result<TrustAnchor, TrustListError> signed = default;
         Result<TrustListDocument, TrustListError> document = default;
-        Parallel.Invoke(() => signed = VerifySignature(json), () => document = Deserialize(json));
+        Parallel.Invoke(() => signed = VerifySignature(json, members), () => document = Deserialize(json, members));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
@@ -73,26 +85,16 @@ public sealed class TrustListVerifier
         return Result<TrustListSnapshot, TrustListError>.Ok(new TrustListSnapshot(document.Value, json));
     }
 
-    /// <summary>Steps up to the signature. Returns the anchor that verified it.</summary>
-    private Result<TrustAnchor, TrustListError> VerifySignature(ReadOnlyMemory<byte> json)
+    /// <summary>Steps up to the signature, on the raw bytes (no document tree). Returns the anchor that verified it.</summary>
+    private Result<TrustAnchor, TrustListError> VerifySignature(ReadOnlyMemory<byte> json, List<RootMember> members)
     {
         try
         {
-            if (DuplicateMemberDetector.FindDuplicate(json.Span) is { } duplicate)
-            {
-                return Fail(DuplicateMember, $"The member {duplicate} appears twice in one object.");
-            }
-            using var parsed = JsonDocument.Parse(json, DocumentOptions);
-            var root = parsed.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return Fail(MalformedJson, "A trust list is a JSON object.");
-            }
-            if (!root.TryGetProperty(TrustListSigner.SignatureMember, out var signature) || signature.ValueKind != JsonValueKind.String)
+            if (ReadString(json.Span, members, TrustListSigner.SignatureMember) is not { } signature)
             {
                 return Fail(SignatureMissing, "The document has no 'signature' string: an unsigned list is never accepted.");
             }
-            var header = DetachedJws.Parse(signature.GetString()!);
+            var header = DetachedJws.Parse(signature);
             if (!header.IsSuccess)
             {
                 return header.Error!;
@@ -107,16 +109,20 @@ public sealed class TrustListVerifier
                 return Fail(KeyAlgorithmMismatch, $"The anchor '{anchor.KeyId}' does not sign with '{header.Value.Algorithm}'.");
             }
             using var hasher = new JwsSigningInputHasher(header.Value.EncodedHeader);
-            JsonCanonicalizer.Write(root, hasher, excludedRootMember: TrustListSigner.SignatureMember);
+            JsonCanonicalizer.WriteRoot(json.Span, members, hasher, excludedRootMember: TrustListSigner.SignatureMember);
             if (!anchor.VerifyHash(header.Value.Algorithm, hasher.Finish(), header.Value.Signature))
             {
                 return Fail(BadSignature, $"The signature does not verify with anchor '{anchor.KeyId}': the list was altered or signed by someone else.");
             }
-            if (!root.TryGetProperty("next_update", out var nextUpdate) || nextUpdate.ValueKind == JsonValueKind.Null)
+            if (!members.Any(m => m.Name == "next_update" && !m.Value(json.Span).SequenceEqual("null"u8)))
             {
                 return Fail(NextUpdateMissing, "The list has no 'next_update': a list without an end of validity is never accepted.");
             }
             return Result<TrustAnchor, TrustListError>.Ok(anchor);
+        }
+        catch (DuplicateMemberException e)
+        {
+            return Fail(DuplicateMember, e.Message);
         }
         catch (JsonException e)
         {
@@ -124,13 +130,27 @@ public sealed class TrustListVerifier
         }
     }
 
-    private static Result<TrustListDocument, TrustListError> Deserialize(ReadOnlyMemory<byte> json)
+    /// <summary>The string value of a top-level member, or null when it is absent or not a string.</summary>
+    private static string? ReadString(ReadOnlySpan<byte> json, List<RootMember> members, string name)
+    {
+        foreach (var member in members)
+        {
+            if (member.Name == name)
+            {
+                var reader = new Utf8JsonReader(member.Value(json));
+                reader.Read();
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+        }
+        return null;
+    }
+
+    private static Result<TrustListDocument, TrustListError> Deserialize(ReadOnlyMemory<byte> json, List<RootMember> members)
     {
         try
         {
             using var pool = PooledStringConverter.Scope();
-            var document = JsonSerializer.Deserialize<TrustListDocument>(json.Span, VerifierJson.Options);
-            return document is null ? Fail(Schema, "The document is null.") : Result<TrustListDocument, TrustListError>.Ok(document);
+            return Result<TrustListDocument, TrustListError>.Ok(TrustListDocumentReader.Read(json, members));
         }
         catch (Exception e) when (IsSchemaFailure(e))
         {

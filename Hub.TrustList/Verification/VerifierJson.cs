@@ -15,7 +15,6 @@ internal static class VerifierJson
     {
         var options = new JsonSerializerOptions(TrustListJson.Options);
         options.Converters.Insert(0, new PooledStringConverter());
-        options.Converters.Insert(0, new ReadOnlyListAsArrayConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -25,6 +25,16 @@ public class TrustListValidatorTests
     public void Validate_MinimalList_NoErrors() => Assert.Empty(TrustListValidator.Validate(TestTrustLists.Minimal()));
 
     [Fact]
+    public void Validate_NullRedirectUri_SchemaOnly() => AssertOnly(Schema, Rp(r => r with { RedirectUris = [null!] }));
+
+    [Fact]
+    public void Validate_NullRelyingParty_SchemaOnly() => AssertOnly(Schema, TestTrustLists.Minimal() with { RelyingParties = [null!] });
+
+    [Fact]
+    public void Validate_NullBrandRegion_SchemaOnly()
+        => AssertOnly(Schema, Oidc(p => p with { Brands = [p.Brands[0] with { Regions = [null!] }] }));
+
+    [Fact]
     public void Validate_UnknownFormat_Format() => AssertOnly(Format, TestTrustLists.Minimal() with { Format = "something-else/2" });
 
     [Fact]

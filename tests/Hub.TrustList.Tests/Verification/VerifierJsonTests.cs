@@ -6,7 +6,7 @@ using Hub.TrustList.Verification;
 
 namespace Hub.TrustList.Tests.Verification;
 
-/// <summary>The verifier reads lists compactly (arrays, pooled strings) but must read exactly what the plain options read.</summary>
+/// <summary>The verifier reads lists with pooled strings but must read exactly what the plain options read.</summary>
 public class VerifierJsonTests
 {
     private static TrustListDocument ReadCompact(byte[] json)
@@ -24,7 +24,6 @@ public class VerifierJsonTests
         var plain = JsonSerializer.Deserialize<TrustListDocument>(json, TrustListJson.Options)!;
 
         Assert.Equal(JsonSerializer.Serialize(plain, TrustListJson.Options), JsonSerializer.Serialize(compact, TrustListJson.Options));
-        Assert.IsType<Uri[]>(compact.RelyingParties[0].RedirectUris);
     }
 
     [Fact]
@@ -38,16 +37,15 @@ public class VerifierJsonTests
     }
 
     [Fact]
-    public void Options_NullInsideList_Refused()
+    public void Verify_NullInsideList_Schema()
     {
         var json = SignedLists.SignEdited(TestTrustLists.Minimal(), node => node["relying_parties"]![0]!["redirect_uris"] = new System.Text.Json.Nodes.JsonArray(null, "https://a.example/cb"));
 
-        Assert.ThrowsAny<JsonException>(() => ReadCompact(json));
         Assert.Equal(TrustListErrorCodes.Schema, Verifiers.Pinning().Verify(json).Error?.Code);
     }
 
     [Fact]
-    public void Options_ListGivenAsObject_Refused()
+    public void Verify_ListGivenAsObject_Schema()
     {
         var json = SignedLists.SignEdited(TestTrustLists.Minimal(), node => node["relying_parties"]![0]!["redirect_uris"] = new System.Text.Json.Nodes.JsonObject());
 
