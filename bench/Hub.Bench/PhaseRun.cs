@@ -44,7 +44,7 @@ internal static class PhaseRun
             {
                 model = JsonSerializer.Deserialize<TrustListDocument>(bytes, VerifierJson.Options)!;
             }
-            Step("deserialize (as verified)");
+            Step("deserialize (as the verifier: pooled strings)");
 
 
 
