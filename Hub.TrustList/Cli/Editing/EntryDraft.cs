@@ -77,7 +77,8 @@ internal sealed class EntryDraft
             ? null
             : CliError.Usage(
                 "entry.incomplete",
-                "missing " + string.Join(", ", missing.Select(m => $"{m.Path} (give {m.Flag} or put it in --from)")) + ".");
+                "missing " + string.Join(", ", missing.Select(m => $"{m.Path} ({m.Flag})"))
+                + "; give the flags, or put the members in the --from fragment.");
     }
 
     public Result<T, CliError> Build<T>(string noun)
