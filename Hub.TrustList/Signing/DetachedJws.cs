@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Hub.TrustList.Canonicalization;
 using Hub.TrustList.Common;
@@ -47,7 +46,7 @@ public static class DetachedJws
     public static Result<DetachedJwsHeader, TrustListError> Parse(string compact)
     {
         var parts = compact.Split('.');
-        if (parts.Length != 3 || parts[0].Length == 0 || parts[2].Length == 0)
+        if (parts.Length != 3 || parts[0].Length == 0)
         {
             return Fail(SignatureMalformed, "The signature is not a compact JWS (header..signature).");
         }
@@ -55,14 +54,24 @@ public static class DetachedJws
         {
             return Fail(SignatureMalformed, "The signature carries a payload; a trust-list signature is detached (RFC 7515 appendix F).");
         }
-        if (!Base64Url.TryDecode(parts[0], out var headerBytes) || !Base64Url.TryDecode(parts[2], out var signature) || signature.Length == 0)
+        if (!Base64Url.TryDecode(parts[0], out var headerBytes))
         {
-            return Fail(SignatureMalformed, "The JWS header or signature is not base64url.");
+            return Fail(SignatureMalformed, "The JWS header is not base64url.");
         }
-        return ParseHeader(parts[0], headerBytes, signature);
+        // The header is judged before the signature bytes, so that alg "none" (with its empty signature) is named as such.
+        var header = ParseHeader(parts[0], headerBytes);
+        if (!header.IsSuccess)
+        {
+            return header;
+        }
+        if (parts[2].Length == 0 || !Base64Url.TryDecode(parts[2], out var signature) || signature.Length == 0)
+        {
+            return Fail(SignatureMalformed, "The JWS signature is empty or not base64url.");
+        }
+        return Result<DetachedJwsHeader, TrustListError>.Ok(header.Value with { Signature = signature });
     }
 
-    private static Result<DetachedJwsHeader, TrustListError> ParseHeader(string encodedHeader, byte[] headerBytes, byte[] signature)
+    private static Result<DetachedJwsHeader, TrustListError> ParseHeader(string encodedHeader, byte[] headerBytes)
     {
         try
         {
@@ -100,7 +109,7 @@ public static class DetachedJws
             {
                 return Fail(UnknownKey, "The JWS header names no key ('kid').");
             }
-            return Result<DetachedJwsHeader, TrustListError>.Ok(new DetachedJwsHeader(encodedHeader, alg, kid.GetString()!, signature));
+            return Result<DetachedJwsHeader, TrustListError>.Ok(new DetachedJwsHeader(encodedHeader, alg, kid.GetString()!, []));
         }
         catch (JsonException e)
         {
@@ -124,8 +133,4 @@ public static class DetachedJws
     }
 
     private static TrustListError Fail(string code, string message) => new(code, message);
-
-    /// <summary>The readable form of a header, for diagnostics.</summary>
-    public static string DescribeHeader(string encodedHeader)
-        => Base64Url.TryDecode(encodedHeader, out var bytes) ? Encoding.UTF8.GetString(bytes) : "(not base64url)";
 }
