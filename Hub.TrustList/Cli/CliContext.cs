@@ -6,7 +6,7 @@ namespace Hub.TrustList.Cli;
 /// </summary>
 public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Time)
 {
-    public static CliContext Console() => new(System.Console.Out, System.Console.Error, TimeProvider.System);
+    public static CliContext FromConsole() => new(System.Console.Out, System.Console.Error, TimeProvider.System);
 
     /// <summary>Writes the error and returns its exit code, so that a command can end with <c>return context.Fail(error)</c>.</summary>
     public int Fail(CliError error)

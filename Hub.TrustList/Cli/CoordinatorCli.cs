@@ -10,7 +10,7 @@ namespace Hub.TrustList.Cli;
 /// </summary>
 public static class CoordinatorCli
 {
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.Console());
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.FromConsole());
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {

@@ -35,8 +35,8 @@ internal static class KeygenCommand
                 return context.Fail(CliError.Usage("file.exists", $"'{existing}' already exists; refusing to overwrite a key."));
             }
             var (privateJwk, publicJwk) = KeyGenerator.Generate(result.GetValue(alg)!);
-            var error = TrustListFile.WriteBytes(privatePath, Utf8.GetBytes(privateJwk + "\n"), overwrite: false, UnixFileMode.UserRead | UnixFileMode.UserWrite)
-                        ?? TrustListFile.WriteBytes(publicPath, Utf8.GetBytes(publicJwk + "\n"), overwrite: false);
+            var error = TrustListFile.WriteBytes(privatePath, Utf8.GetBytes(WithFinalNewline(privateJwk)), overwrite: false, UnixFileMode.UserRead | UnixFileMode.UserWrite)
+                        ?? TrustListFile.WriteBytes(publicPath, Utf8.GetBytes(WithFinalNewline(publicJwk)), overwrite: false);
             if (error is not null)
             {
                 return context.Fail(error);
@@ -47,4 +47,6 @@ internal static class KeygenCommand
         });
         return command;
     }
+
+    private static string WithFinalNewline(string text) => text.EndsWith('\n') ? text : text + "\n";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hub.TrustList.Model;
 
 namespace Hub.TrustList.Cli.Display;
@@ -72,7 +73,7 @@ internal static class ListPrinter
     }
 
     private static string Conformance(ConformanceRecord? record, Labels l) =>
-        record is null ? l.None : $"{record.ReportDigest} ({record.SuiteVersion}, {record.Date:yyyy-MM-dd})";
+        record is null ? l.None : $"{record.ReportDigest} ({record.SuiteVersion}, {record.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
 
     private static string Wire(ProviderProtocol protocol) => protocol == ProviderProtocol.Saml2 ? "saml2" : "oidc";
 }

@@ -56,7 +56,9 @@ internal static class EntryEditCommand
             {
                 return context.Fail(key.Error!);
             }
-            var initial = new StatusChange(EntryStatus.Accredited, result.GetValue(at) ?? context.Now(), result.GetValue(reason) ?? InitialReason);
+            var initial = isUpdate
+                ? null
+                : new StatusChange(EntryStatus.Accredited, result.GetValue(at) ?? context.Now(), result.GetValue(reason) ?? InitialReason);
             return ListEdit.Run(context, result.GetValue(file)!, document =>
                 Edit(document, kind(result), key.Value, isUpdate, flags, result, fragment, initial));
         });
@@ -65,7 +67,7 @@ internal static class EntryEditCommand
 
     private static Result<(TrustListDocument, string), CliError> Edit<T>(
         TrustListDocument document, EntryKind<T> kind, string key, bool isUpdate, EntryFlags flags,
-        ParseResult result, JsonObject? fragment, StatusChange initial)
+        ParseResult result, JsonObject? fragment, StatusChange? initial)
         where T : class
     {
         var existing = kind.Find(document, key);
@@ -96,7 +98,7 @@ internal static class EntryEditCommand
         {
             return applied;
         }
-        if (!draft.Has("status_history"))
+        if (initial is not null && !draft.Has("status_history"))
         {
             draft.SetModel("status_history", new[] { initial });
         }

@@ -72,6 +72,20 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_ConformanceRecordSetByUpdate_IsPrinted()
+    {
+        await _scenario.BuildAsync();
+        var updated = await _cli.RunAsync("provider", "update", "--file", _scenario.List, "--id", "mebuku",
+            "--conformance-digest", "sha-256:3f1c0d", "--conformance-suite-version", "suite-1.2", "--conformance-date", "2026-11-20T00:00:00Z");
+
+        var run = await _cli.RunAsync("show", _scenario.List, "--lang", "en");
+
+        Assert.True(updated.ExitCode == 0, updated.ToString());
+        var row = run.Out.Split('\n').Single(line => line.StartsWith("mebuku ", StringComparison.Ordinal));
+        Assert.EndsWith("sha-256:3f1c0d (suite-1.2, 2026-11-20)", row);
+    }
+
+    [Fact]
     public async Task Show_NotAList_FailsWithMalformed()
     {
         var path = _files.Write("not-a-list.json", """{ "hello": "world" }""");
