@@ -9,6 +9,9 @@ internal sealed class TrustListFetcher(IHttpClientFactory httpClientFactory, Tru
 {
     public const string HttpClientName = "trustlist";
 
+    /// <summary>The source, as named in events and logs.</summary>
+    public string Origin => location.ToString();
+
     public async Task<Result<byte[], TrustListError>> FetchAsync(CancellationToken cancellationToken)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

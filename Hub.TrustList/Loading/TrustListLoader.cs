@@ -64,7 +64,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         try
         {
             var (verifier, fetcher) = Components();
-            var origin = fetcher.ToString()!;
+            var origin = fetcher.Origin;
             var fetched = await fetcher.FetchAsync(cancellationToken);
             if (!fetched.IsSuccess)
             {
