@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Hub.TrustList.Serialization;
 
@@ -21,9 +22,25 @@ public static class TrustListJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NullableParametersAreOptional } },
         };
         options.Converters.Add(new UtcInstantConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    /// <summary>
+    /// Nulls are not written, so a nullable constructor parameter (e.g. <c>conformance</c>, <c>saml2</c> of an OIDC
+    /// provider) must be allowed to be absent on reading; without this a written list could not be read back.
+    /// </summary>
+    private static void NullableParametersAreOptional(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.AssociatedParameter is { IsNullable: true })
+            {
+                property.IsRequired = false;
+            }
+        }
     }
 }

@@ -1,0 +1,184 @@
+using System.Diagnostics.Metrics;
+using Hub.TrustList.Common;
+using Hub.TrustList.Lookup;
+using Hub.TrustList.Verification;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.TrustList.Loading;
+
+/// <summary>
+/// Keeps the current verified trust list. At start it loads the cached copy (verified again), then the source;
+/// afterwards it reads the source every <see cref="TrustListLoaderOptions.RefreshInterval"/>. A new list replaces the
+/// current one only after full verification, with a sequence above the current one; the swap is atomic and the
+/// cache is rewritten only then. A rejected list changes nothing but the event, the metric and one log line.
+/// </summary>
+public sealed class TrustListLoader : BackgroundService, ITrustListSource
+{
+    public const string CacheOrigin = "cache";
+
+    private readonly TrustListLoaderOptions _options;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TrustListLoader> _logger;
+    private readonly TrustListMetrics _metrics;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TrustListCache? _cache;
+    private TrustListVerifier? _verifier;
+    private TrustListFetcher? _fetcher;
+    private TrustListSnapshot? _current;
+
+    public TrustListLoader(
+        IOptions<TrustListLoaderOptions> options,
+        IHttpClientFactory httpClientFactory,
+        TimeProvider time,
+        ILogger<TrustListLoader> logger,
+        IMeterFactory meterFactory)
+    {
+        _options = options.Value;
+        _httpClientFactory = httpClientFactory;
+        _time = time;
+        _logger = logger;
+        _metrics = new TrustListMetrics(meterFactory, () => Current?.Sequence);
+        _cache = string.IsNullOrWhiteSpace(_options.CachePath) ? null : new TrustListCache(_options.CachePath);
+    }
+
+    /// <inheritdoc />
+    public TrustListSnapshot? Current => Volatile.Read(ref _current);
+
+    /// <summary>Raised after every verdict: a list accepted, or a list refused (or not fetched).</summary>
+    public event EventHandler<TrustListLoadEvent>? Loaded;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        LoadCache();
+        await RefreshAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the source once and accepts the list if it verifies. Returns the outcome of this attempt.</summary>
+    public async Task<Result<TrustListSnapshot, TrustListError>> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (verifier, fetcher) = Components();
+            var origin = fetcher.Origin;
+            var fetched = await fetcher.FetchAsync(cancellationToken);
+            if (!fetched.IsSuccess)
+            {
+                return Reject(origin, fetched.Error!);
+            }
+            var current = Current;
+            if (current is not null && current.RawJson.Span.SequenceEqual(fetched.Value))
+            {
+                TrustListLoaderLog.Unchanged(_logger, origin, current.Sequence);
+                return Result<TrustListSnapshot, TrustListError>.Ok(current);
+            }
+            var verified = verifier.Verify(fetched.Value, current?.Sequence);
+            if (!verified.IsSuccess)
+            {
+                return Reject(origin, verified.Error!);
+            }
+            Accept(origin, verified.Value);
+            await PersistAsync(verified.Value, cancellationToken);
+            return verified;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.RefreshInterval, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await RefreshAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
+    }
+
+    private void LoadCache()
+    {
+        if (_cache?.TryRead() is not { } cached)
+        {
+            return;
+        }
+        var verified = Components().Verifier.Verify(cached);
+        if (verified.IsSuccess)
+        {
+            Accept(CacheOrigin, verified.Value);
+        }
+        else
+        {
+            Reject(CacheOrigin, verified.Error!);
+        }
+    }
+
+    private (TrustListVerifier Verifier, TrustListFetcher Fetcher) Components()
+    {
+        if (_verifier is null || _fetcher is null)
+        {
+            var location = TrustListSourceLocation.Parse(_options.Source).Location
+                ?? throw new InvalidOperationException("TrustList:Source is not usable; the options validator should have stopped the host.");
+            _verifier = new TrustListVerifier(
+                new TrustListVerifierOptions
+                {
+                    Anchors = TrustAnchorSet.Resolve(_options),
+                    MaxValidity = _options.MaxValidity,
+                    MaxDocumentBytes = _options.MaxDocumentBytes,
+                    ClockSkew = _options.ClockSkew,
+                },
+                _time);
+            _fetcher = new TrustListFetcher(_httpClientFactory, location, _options.MaxDocumentBytes, _options.FetchTimeout);
+        }
+        return (_verifier, _fetcher);
+    }
+
+    private void Accept(string origin, TrustListSnapshot snapshot)
+    {
+        Interlocked.Exchange(ref _current, snapshot);
+        TrustListLoaderLog.Accepted(_logger, origin, snapshot.Sequence, snapshot.NextUpdate);
+        _metrics.Accepted(origin);
+        Loaded?.Invoke(this, new TrustListLoadEvent(TrustListLoadOutcome.Accepted, origin, snapshot.Sequence, null));
+    }
+
+    private TrustListError Reject(string origin, TrustListError error)
+    {
+        TrustListLoaderLog.Rejected(_logger, origin, error.Code, error.Message);
+        _metrics.Rejected(error.Code);
+        Loaded?.Invoke(this, new TrustListLoadEvent(TrustListLoadOutcome.Rejected, origin, null, error));
+        return error;
+    }
+
+    private async Task PersistAsync(TrustListSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (_cache is null)
+        {
+            return;
+        }
+        try
+        {
+            await _cache.WriteAsync(snapshot.RawJson, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
+        }
+    }
+}
