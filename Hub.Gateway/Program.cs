@@ -1,10 +1,23 @@
-// The gateway host. Only liveness for now; the OpenID provider, orchestration and pages are wired in later.
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+namespace Hub.Gateway;
 
-app.MapGet("/healthz", () => Results.Text("ok"));
+/// <summary>
+/// The gateway host. Only liveness for now; the OpenID provider, orchestration and pages are wired in later.
+/// A named class in the Hub.Gateway namespace rather than top-level statements: Hub.TrustList (a CLI, with internals
+/// visible to the tests) has a global Program too, and WebApplicationFactory&lt;Program&gt; must not be ambiguous.
+/// </summary>
+public sealed class Program
+{
+    private Program()
+    {
+    }
 
-app.Run();
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var app = builder.Build();
 
-/// <summary>The entry point, public so that WebApplicationFactory can start the host in tests.</summary>
-public partial class Program;
+        app.MapGet("/healthz", () => Results.Text("ok"));
+
+        app.Run();
+    }
+}

@@ -8,17 +8,22 @@ using StackExchange.Redis;
 namespace Hub.Gateway.Tests.Stores.Redis;
 
 /// <summary>Builds Redis store contexts for "instance A" and "instance B" under a key prefix of their own test.</summary>
-internal sealed class RedisTestStores(RedisServerFixture fixture, Action<HubStoreOptions>? configure = null)
+internal sealed class RedisTestStores(IConnectionMultiplexer instanceA, IConnectionMultiplexer instanceB, Action<HubStoreOptions>? configure = null)
 {
+    public RedisTestStores(RedisServerFixture fixture, Action<HubStoreOptions>? configure = null)
+        : this(fixture.InstanceA, fixture.InstanceB, configure)
+    {
+    }
+
     public string Prefix { get; } = $"test-{Guid.NewGuid():N}:";
 
-    public RedisStoreContext A => For(fixture.InstanceA);
+    public RedisStoreContext A => field ??= For(instanceA);
 
-    public RedisStoreContext B => For(fixture.InstanceB);
+    public RedisStoreContext B => field ??= For(instanceB);
 
-    public IDatabase Database => fixture.InstanceA.GetDatabase();
+    public IDatabase Database => instanceA.GetDatabase();
 
-    public RedisStoreContext For(IConnectionMultiplexer multiplexer)
+    private RedisStoreContext For(IConnectionMultiplexer multiplexer)
     {
         var options = new HubStoreOptions { KeyPrefix = Prefix };
         configure?.Invoke(options);
