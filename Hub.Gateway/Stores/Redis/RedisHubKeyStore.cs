@@ -12,8 +12,8 @@ internal sealed class RedisHubKeyStore(RedisStoreContext context) : IHubKeyStore
 
     public async Task<Versioned<HubKeySet>> GetOrCreateAsync(Func<HubKeySet> create, CancellationToken cancellationToken = default)
     {
-        // Loop only if the set is deleted between our failed create and the read (an operator resetting keys).
-        while (true)
+        // Another round only if the set is deleted between a lost create and the read (an operator resetting keys).
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             if (await GetAsync(cancellationToken).ConfigureAwait(false) is { } existing)
             {
@@ -25,6 +25,7 @@ internal sealed class RedisHubKeyStore(RedisStoreContext context) : IHubKeyStore
                 return new Versioned<HubKeySet>(proposed, 1);
             }
         }
+        throw new StoreUnavailableException("The hub key set kept disappearing while it was being created; try again.");
     }
 
     public Task<UpdateOutcome> TryReplaceAsync(HubKeySet keys, long expectedVersion, CancellationToken cancellationToken = default) =>

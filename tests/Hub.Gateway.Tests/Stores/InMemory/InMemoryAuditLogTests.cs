@@ -1,14 +1,12 @@
-
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.Stores.Contracts;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.Stores.InMemory;
 
-/// <summary>The contract on the in-process store, with a fake clock; "both instances" are the same object.</summary>
+/// <summary>The contract on the in-process store: "both instances" are the same object.</summary>
 public sealed class InMemoryAuditLogTests : AuditLogContract
 {
-    private readonly FakeTimeProvider _time = StoreClock.Fake();
     private readonly InMemoryAuditLog _store;
 
     public InMemoryAuditLogTests()
@@ -16,7 +14,7 @@ public sealed class InMemoryAuditLogTests : AuditLogContract
         _store = new InMemoryAuditLog();
     }
 
-    protected override Hub.Gateway.Stores.Abstractions.IAuditLog Log => _store;
+    protected override IAuditLog Log => _store;
 
-    protected override Hub.Gateway.Stores.Abstractions.IAuditLog Peer => _store;
+    protected override IAuditLog Peer => _store;
 }

@@ -1,11 +1,11 @@
-
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.Stores.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.Stores.InMemory;
 
-/// <summary>The contract on the in-process store, with a fake clock; "both instances" are the same object.</summary>
+/// <summary>The contract on the in-process store, with a fake clock: "both instances" are the same object.</summary>
 public sealed class InMemoryConsentStoreTests : ConsentStoreContract
 {
     private readonly FakeTimeProvider _time = StoreClock.Fake();
@@ -16,7 +16,7 @@ public sealed class InMemoryConsentStoreTests : ConsentStoreContract
         _store = new InMemoryConsentStore(_time);
     }
 
-    protected override Hub.Gateway.Stores.Abstractions.IConsentStore Store => _store;
+    protected override IConsentStore Store => _store;
 
-    protected override Hub.Gateway.Stores.Abstractions.IConsentStore Peer => _store;
+    protected override IConsentStore Peer => _store;
 }

@@ -1,11 +1,11 @@
-
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.Stores.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.Stores.InMemory;
 
-/// <summary>The contract on the in-process store, with a fake clock; "both instances" are the same object.</summary>
+/// <summary>The contract on the in-process store, with a fake clock: "both instances" are the same object.</summary>
 public sealed class InMemoryFlowStateStoreTests : FlowStateStoreContract
 {
     private readonly FakeTimeProvider _time = StoreClock.Fake();
@@ -16,9 +16,9 @@ public sealed class InMemoryFlowStateStoreTests : FlowStateStoreContract
         _store = new InMemoryFlowStateStore(_time);
     }
 
-    protected override Hub.Gateway.Stores.Abstractions.IFlowStateStore Store => _store;
+    protected override IFlowStateStore Store => _store;
 
-    protected override Hub.Gateway.Stores.Abstractions.IFlowStateStore Peer => _store;
+    protected override IFlowStateStore Peer => _store;
 
     protected override Task PassTimeAsync(TimeSpan time)
     {

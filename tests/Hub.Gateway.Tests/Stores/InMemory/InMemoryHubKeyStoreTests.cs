@@ -1,14 +1,12 @@
-
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.Stores.Contracts;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.Stores.InMemory;
 
-/// <summary>The contract on the in-process store, with a fake clock; "both instances" are the same object.</summary>
+/// <summary>The contract on the in-process store: "both instances" are the same object.</summary>
 public sealed class InMemoryHubKeyStoreTests : HubKeyStoreContract
 {
-    private readonly FakeTimeProvider _time = StoreClock.Fake();
     private readonly InMemoryHubKeyStore _store;
 
     public InMemoryHubKeyStoreTests()
@@ -16,7 +14,7 @@ public sealed class InMemoryHubKeyStoreTests : HubKeyStoreContract
         _store = new InMemoryHubKeyStore();
     }
 
-    protected override Hub.Gateway.Stores.Abstractions.IHubKeyStore Store => _store;
+    protected override IHubKeyStore Store => _store;
 
-    protected override Hub.Gateway.Stores.Abstractions.IHubKeyStore Peer => _store;
+    protected override IHubKeyStore Peer => _store;
 }

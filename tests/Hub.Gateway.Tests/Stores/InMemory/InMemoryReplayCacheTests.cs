@@ -1,24 +1,24 @@
-
+using Hub.Adapters.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.Stores.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.Stores.InMemory;
 
-/// <summary>The contract on the in-process store, with a fake clock; "both instances" are the same object.</summary>
+/// <summary>The contract on the in-process store, with a fake clock: "both instances" are the same object.</summary>
 public sealed class InMemoryReplayCacheTests : ReplayCacheContract
 {
     private readonly FakeTimeProvider _time = StoreClock.Fake();
-    private readonly Hub.Adapters.Abstractions.InMemoryReplayCache _store;
+    private readonly InMemoryReplayCache _store;
 
     public InMemoryReplayCacheTests()
     {
-        _store = new Hub.Adapters.Abstractions.InMemoryReplayCache(_time);
+        _store = new InMemoryReplayCache(_time);
     }
 
-    protected override Hub.Adapters.Abstractions.IReplayCache Cache => _store;
+    protected override IReplayCache Cache => _store;
 
-    protected override Hub.Adapters.Abstractions.IReplayCache Peer => _store;
+    protected override IReplayCache Peer => _store;
 
     protected override DateTimeOffset Now => _time.GetUtcNow();
 

@@ -1,14 +1,12 @@
-
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.Stores.Contracts;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.Stores.InMemory;
 
-/// <summary>The contract on the in-process store, with a fake clock; "both instances" are the same object.</summary>
+/// <summary>The contract on the in-process store: "both instances" are the same object.</summary>
 public sealed class InMemoryTokenRevocationStoreTests : TokenRevocationStoreContract
 {
-    private readonly FakeTimeProvider _time = StoreClock.Fake();
     private readonly InMemoryTokenRevocationStore _store;
 
     public InMemoryTokenRevocationStoreTests()
@@ -16,7 +14,7 @@ public sealed class InMemoryTokenRevocationStoreTests : TokenRevocationStoreCont
         _store = new InMemoryTokenRevocationStore();
     }
 
-    protected override Hub.Gateway.Stores.Abstractions.ITokenRevocationStore Store => _store;
+    protected override ITokenRevocationStore Store => _store;
 
-    protected override Hub.Gateway.Stores.Abstractions.ITokenRevocationStore Peer => _store;
+    protected override ITokenRevocationStore Peer => _store;
 }

@@ -1,3 +1,4 @@
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.Redis;
 using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.Tests.Stores.Contracts;
@@ -10,9 +11,9 @@ public sealed class RedisAuthorizationCodeStoreTests(RedisServerFixture fixture)
 {
     private readonly RedisTestStores _stores = new(fixture);
 
-    protected override Hub.Gateway.Stores.Abstractions.IAuthorizationCodeStore Store => field ??= new RedisAuthorizationCodeStore(_stores.A);
+    protected override IAuthorizationCodeStore Store => field ??= new RedisAuthorizationCodeStore(_stores.A);
 
-    protected override Hub.Gateway.Stores.Abstractions.IAuthorizationCodeStore Peer => field ??= new RedisAuthorizationCodeStore(_stores.B);
+    protected override IAuthorizationCodeStore Peer => field ??= new RedisAuthorizationCodeStore(_stores.B);
 
     protected override DateTimeOffset Now => DateTimeOffset.UtcNow;
 

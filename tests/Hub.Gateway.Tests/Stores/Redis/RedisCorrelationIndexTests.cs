@@ -1,3 +1,4 @@
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.Redis;
 using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.Tests.Stores.Contracts;
@@ -10,9 +11,9 @@ public sealed class RedisCorrelationIndexTests(RedisServerFixture fixture) : Cor
 {
     private readonly RedisTestStores _stores = new(fixture);
 
-    protected override Hub.Gateway.Stores.Abstractions.ICorrelationIndex Index => field ??= new RedisCorrelationIndex(_stores.A);
+    protected override ICorrelationIndex Index => field ??= new RedisCorrelationIndex(_stores.A);
 
-    protected override Hub.Gateway.Stores.Abstractions.ICorrelationIndex Peer => field ??= new RedisCorrelationIndex(_stores.B);
+    protected override ICorrelationIndex Peer => field ??= new RedisCorrelationIndex(_stores.B);
 
     protected override Task PassTimeAsync(TimeSpan time) => Task.Delay(time);
 }

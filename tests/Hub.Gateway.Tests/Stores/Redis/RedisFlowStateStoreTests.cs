@@ -1,3 +1,4 @@
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.Redis;
 using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.Tests.Stores.Contracts;
@@ -10,9 +11,9 @@ public sealed class RedisFlowStateStoreTests(RedisServerFixture fixture) : FlowS
 {
     private readonly RedisTestStores _stores = new(fixture);
 
-    protected override Hub.Gateway.Stores.Abstractions.IFlowStateStore Store => field ??= new RedisFlowStateStore(_stores.A);
+    protected override IFlowStateStore Store => field ??= new RedisFlowStateStore(_stores.A);
 
-    protected override Hub.Gateway.Stores.Abstractions.IFlowStateStore Peer => field ??= new RedisFlowStateStore(_stores.B);
+    protected override IFlowStateStore Peer => field ??= new RedisFlowStateStore(_stores.B);
 
     protected override Task PassTimeAsync(TimeSpan time) => Task.Delay(time);
 }

@@ -1,3 +1,4 @@
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.Redis;
 using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.Tests.Stores.Contracts;
@@ -10,7 +11,7 @@ public sealed class RedisHubKeyStoreTests(RedisServerFixture fixture) : HubKeySt
 {
     private readonly RedisTestStores _stores = new(fixture);
 
-    protected override Hub.Gateway.Stores.Abstractions.IHubKeyStore Store => field ??= new RedisHubKeyStore(_stores.A);
+    protected override IHubKeyStore Store => field ??= new RedisHubKeyStore(_stores.A);
 
-    protected override Hub.Gateway.Stores.Abstractions.IHubKeyStore Peer => field ??= new RedisHubKeyStore(_stores.B);
+    protected override IHubKeyStore Peer => field ??= new RedisHubKeyStore(_stores.B);
 }

@@ -1,3 +1,4 @@
+using Hub.Adapters.Abstractions;
 using Hub.Gateway.Stores.Redis;
 using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.Tests.Stores.Contracts;
@@ -10,9 +11,9 @@ public sealed class RedisReplayCacheTests(RedisServerFixture fixture) : ReplayCa
 {
     private readonly RedisTestStores _stores = new(fixture);
 
-    protected override Hub.Adapters.Abstractions.IReplayCache Cache => field ??= new RedisReplayCache(_stores.A);
+    protected override IReplayCache Cache => field ??= new RedisReplayCache(_stores.A);
 
-    protected override Hub.Adapters.Abstractions.IReplayCache Peer => field ??= new RedisReplayCache(_stores.B);
+    protected override IReplayCache Peer => field ??= new RedisReplayCache(_stores.B);
 
     protected override DateTimeOffset Now => DateTimeOffset.UtcNow;
 

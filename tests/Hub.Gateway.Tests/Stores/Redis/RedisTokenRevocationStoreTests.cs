@@ -1,3 +1,4 @@
+using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.Redis;
 using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.Tests.Stores.Contracts;
@@ -10,7 +11,7 @@ public sealed class RedisTokenRevocationStoreTests(RedisServerFixture fixture) :
 {
     private readonly RedisTestStores _stores = new(fixture);
 
-    protected override Hub.Gateway.Stores.Abstractions.ITokenRevocationStore Store => field ??= new RedisTokenRevocationStore(_stores.A);
+    protected override ITokenRevocationStore Store => field ??= new RedisTokenRevocationStore(_stores.A);
 
-    protected override Hub.Gateway.Stores.Abstractions.ITokenRevocationStore Peer => field ??= new RedisTokenRevocationStore(_stores.B);
+    protected override ITokenRevocationStore Peer => field ??= new RedisTokenRevocationStore(_stores.B);
 }

@@ -103,7 +103,7 @@ public sealed class StoreServiceCollectionExtensionsTests(RedisServerFixture fix
     public async Task AddRedisStores_RedisUnreachableAtStart_ResolvesButFailsClosed()
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddRedisStores($"127.0.0.1:{UnusedPort()},connectTimeout=500,asyncTimeout=500");
+        services.AddRedisStores($"127.0.0.1:{UnusedPort()},connectTimeout=300,asyncTimeout=300,syncTimeout=300");
         using var provider = services.BuildServiceProvider();
 
         Assert.False(await provider.GetRequiredService<IStoreHealth>().IsReachableAsync());
