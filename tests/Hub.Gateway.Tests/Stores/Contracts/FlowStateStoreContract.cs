@@ -98,11 +98,11 @@ public abstract class FlowStateStoreContract
     [Fact]
     public async Task TryUpdateAsync_WithoutNewTimeToLive_KeepsTheOriginalExpiry()
     {
-        await Store.TryCreateAsync("flow-1", _flow, Ttl);
-        await PassTimeAsync(TimeSpan.FromMilliseconds(600));
+        await Store.TryCreateAsync("flow-1", _flow, TimeSpan.FromSeconds(2));
+        await PassTimeAsync(TimeSpan.FromMilliseconds(800));
         Assert.Equal(UpdateOutcome.Updated, await Store.TryUpdateAsync("flow-1", 1, _flow with { Step = 2 }));
 
-        await PassTimeAsync(TimeSpan.FromMilliseconds(700));
+        await PassTimeAsync(TimeSpan.FromMilliseconds(1500));
 
         Assert.Null(await Store.GetAsync<TestFlow>("flow-1"));
     }
