@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -15,6 +16,9 @@ internal static partial class JapaneseDateParser
 {
     private static readonly JapaneseCalendar Calendar = new();
     private static readonly DateTimeFormatInfo JapaneseFormat = CreateJapaneseFormat();
+
+    // The regular expression admits about twenty era tokens; the culture's answer for each is remembered.
+    private static readonly ConcurrentDictionary<string, int> EraNumbers = new(StringComparer.Ordinal);
 
     /// <summary>Parses an era or Gregorian date. <paramref name="text"/> must already be NFKC-normalised.</summary>
     public static ConversionResult Parse(string text)
@@ -54,7 +58,7 @@ internal static partial class JapaneseDateParser
 
     private static ConversionResult FromEra(Match match)
     {
-        var eraNumber = JapaneseFormat.GetEra(match.Groups["era"].Value);
+        var eraNumber = EraNumbers.GetOrAdd(match.Groups["era"].Value, JapaneseFormat.GetEra);
         if (eraNumber < 0)
         {
             return Unrecognised();

@@ -70,7 +70,7 @@ internal static class TextNormalizer
 
     // Variation selectors (IVS, U+E0100..) are format characters; they select a registered glyph and are kept.
     private static bool IsAllowedFormat(Rune rune) =>
-        rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF or 0x200D;
+        rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
 
     private static bool ContainsCompatibilityIdeograph(string value)
     {

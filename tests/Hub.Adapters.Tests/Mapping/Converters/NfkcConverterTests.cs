@@ -50,6 +50,7 @@ public class NfkcConverterTests
     [InlineData("山\uE000田", "text.private_use")]
     [InlineData("山\u0007田", "text.control_character")]
     [InlineData("山\u200B田", "text.control_character")]
+    [InlineData("山\u200D田", "text.control_character")]
     public void Convert_ForbiddenCharacter_FailsWithCode(string input, string code)
     {
         Assert.Equal(code, _converter.Convert(input).ErrorCode);
