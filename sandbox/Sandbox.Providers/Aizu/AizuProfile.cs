@@ -20,5 +20,8 @@ internal static class AizuProfile
             [AizuClaims.AcrEmail] = LevelOfAssurance.C,
         },
         AizuResidents.All,
-        ["sub", "acr", "amr", "auth_time", "name", "family_name", "given_name", "birthdate", "address", "email", "email_verified"]);
+        [
+            "sub", "acr", "amr", "auth_time", "name", "family_name", "given_name", "family_name#ja-Kana-JP", "given_name#ja-Kana-JP",
+            "birthdate", "gender", "address", "email", "email_verified",
+        ]);
 }

@@ -23,10 +23,17 @@ public static class AizuResidents
             ["name"] = "若松 雪",
             ["family_name"] = "若松",
             ["given_name"] = "雪",
+            ["family_name#ja-Kana-JP"] = "ワカマツ",
+            ["given_name#ja-Kana-JP"] = "ユキ",
             ["birthdate"] = "S63.3.3",
+            ["gender"] = "female",
             ["address"] = new Dictionary<string, string>
             {
-                ["region"] = "福島県", ["locality"] = "会津若松市", ["street_address"] = "東栄町3-46", ["postal_code"] = "965-8601",
+                ["formatted"] = "福島県会津若松市東栄町3-46",
+                ["region"] = "福島県",
+                ["locality"] = "会津若松市",
+                ["street_address"] = "東栄町3-46",
+                ["postal_code"] = "965-8601",
             },
             ["email"] = "yuki@example.jp",
             ["email_verified"] = true,

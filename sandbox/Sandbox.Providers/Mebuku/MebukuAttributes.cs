@@ -18,7 +18,7 @@ public static class MebukuAttributes
     /// <summary>ISO 5218 code: 1 male, 2 female (0 unknown, 9 not applicable).</summary>
     public const string Gender = "urn:mebuku:attr:gender";
 
-    /// <summary>The registered address as one string: 群馬県前橋市大手町2-12-1.</summary>
+    /// <summary>The registered address as one string, full-width digits and dashes: 群馬県前橋市大手町２－１２－１.</summary>
     public const string Address = "urn:mebuku:attr:address";
 
     /// <summary>The 6-digit local government code of the municipality of residence: 102016.</summary>

@@ -1,18 +1,20 @@
 using Hub.TrustList.Model;
+using Sandbox.Providers.Common;
 
 namespace Sandbox.Providers.Mebuku;
 
 /// <summary>
-/// Mebuku ID's AuthnContextClassRefs and the levels they are evidence for. RequestedAuthnContext may also name
-/// eIDAS LoA URIs; the sandbox understands both.
+/// Mebuku ID's AuthnContextClassRefs and the levels they are evidence for, as the mapping profile
+/// <c>mebuku-saml-v1</c> reads them. RequestedAuthnContext may also name the hub's level URIs
+/// (<c>urn:jp:regional-id:loa:A</c>..) or eIDAS LoA URIs; the sandbox understands all three.
 /// </summary>
 public static class MebukuAuthnContexts
 {
-    /// <summary>My Number Card (JPKI) proofing plus the face-registered certificate on the phone: level A.</summary>
-    public const string JpkiFace = "urn:mebuku:ac:jpki-face";
+    /// <summary>Signed in with the My Number Card itself (JPKI, tamper-resistant hardware): level A.</summary>
+    public const string JpkiCard = "urn:mebuku:ac:jpki-card";
 
-    /// <summary>My Number Card (JPKI) proofing and the certified e-certificate on the phone, no face: level B.</summary>
-    public const string JpkiCertificate = "urn:mebuku:ac:jpki-cert";
+    /// <summary>Signed in with the face-registered certificate on the phone (proofed by the card): level B.</summary>
+    public const string JpkiFace = "urn:mebuku:ac:jpki-face";
 
     public const string EidasHigh = "http://eidas.europa.eu/LoA/high";
     public const string EidasSubstantial = "http://eidas.europa.eu/LoA/substantial";
@@ -20,13 +22,14 @@ public static class MebukuAuthnContexts
 
     private static readonly Dictionary<string, LevelOfAssurance> Levels = new(StringComparer.Ordinal)
     {
-        [JpkiFace] = LevelOfAssurance.A,
-        [JpkiCertificate] = LevelOfAssurance.B,
+        [JpkiCard] = LevelOfAssurance.A,
+        [JpkiFace] = LevelOfAssurance.B,
         [EidasHigh] = LevelOfAssurance.A,
         [EidasSubstantial] = LevelOfAssurance.B,
         [EidasLow] = LevelOfAssurance.C,
     };
 
     /// <summary>The level a class reference stands for, or null for one the sandbox does not know.</summary>
-    public static LevelOfAssurance? LevelOf(string classRef) => Levels.TryGetValue(classRef, out var level) ? level : null;
+    public static LevelOfAssurance? LevelOf(string classRef) =>
+        Levels.TryGetValue(classRef, out var level) ? level : HubLevels.LevelOf(classRef);
 }

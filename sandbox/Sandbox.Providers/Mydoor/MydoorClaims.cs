@@ -33,6 +33,9 @@ public static class MydoorClaims
     /// <summary>E-mail registration only: level C.</summary>
     public const string AcrEmail = "mydoor:email";
 
+    /// <summary>The brand the person signed in under (<c>sakai-d</c>); sent only when the login ran under a brand.</summary>
+    public const string Brand = "mydoor_brand";
+
     /// <summary>The SakaI-D brand, selected with <c>brand=sakai-d</c> (or <c>ui_brand=sakai-d</c>) on /authorize.</summary>
     public const string SakaiDBrand = "sakai-d";
 }

@@ -25,6 +25,7 @@ internal static class MydoorProfile
         MydoorResidents.All,
         [
             "sub", "acr", "amr", "auth_time", MydoorClaims.Name, MydoorClaims.Kana, MydoorClaims.Birthday, MydoorClaims.Sex,
-            MydoorClaims.Address, MydoorClaims.LgCode, MydoorClaims.Email, MydoorClaims.EmailVerified,
-        ]);
+            MydoorClaims.Address, MydoorClaims.LgCode, MydoorClaims.Email, MydoorClaims.EmailVerified, MydoorClaims.Brand,
+        ],
+        MydoorClaims.Brand);
 }

@@ -45,12 +45,12 @@ public sealed class MebukuLoginTests
         Assert.Equal(now, Instant(document, "//saml:Conditions/@NotBefore"));
         Assert.Equal(now.AddMinutes(5), Instant(document, "//saml:Conditions/@NotOnOrAfter"));
         Assert.Equal(SamlRedirectRequest.HubEntityId, SamlXml.Value(document, "//saml:Conditions/saml:AudienceRestriction/saml:Audience"));
-        Assert.Equal(MebukuAuthnContexts.JpkiFace, SamlXml.Value(document, "//saml:AuthnStatement/saml:AuthnContext/saml:AuthnContextClassRef"));
+        Assert.Equal(MebukuAuthnContexts.JpkiCard, SamlXml.Value(document, "//saml:AuthnStatement/saml:AuthnContext/saml:AuthnContextClassRef"));
         Assert.Equal("前橋\u3000太郎", Attribute(document, MebukuAttributes.Name));
         Assert.Equal("マエバシ\u3000タロウ", Attribute(document, MebukuAttributes.Kana));
         Assert.Equal("平成2年1月15日", Attribute(document, MebukuAttributes.Birthdate));
         Assert.Equal("1", Attribute(document, MebukuAttributes.Gender));
-        Assert.Equal("群馬県前橋市大手町2-12-1", Attribute(document, MebukuAttributes.Address));
+        Assert.Equal("群馬県前橋市大手町２－１２－１", Attribute(document, MebukuAttributes.Address));
         Assert.Equal("102016", Attribute(document, MebukuAttributes.LgCode));
     }
 
@@ -98,12 +98,14 @@ public sealed class MebukuLoginTests
         Assert.True(SamlXml.HasValidEnvelopedSignature(document.DocumentElement!, pinned));
     }
 
-    [Fact]
-    public async Task Login_ResidentBelowRequestedContext_PostsNoAuthnContext()
+    [Theory]
+    [InlineData(MebukuAuthnContexts.JpkiCard)]
+    [InlineData("urn:jp:regional-id:loa:A")]
+    [InlineData(MebukuAuthnContexts.EidasHigh)]
+    public async Task Login_ResidentBelowRequestedContext_PostsNoAuthnContext(string requested)
     {
         await using var idp = await MebukuHarness.StartAsync();
-        var requestId = await idp.BeginLoginAsync(idp.Request(
-            SamlRedirectRequest.RequestedContext("minimum", MebukuAuthnContexts.JpkiFace)));
+        var requestId = await idp.BeginLoginAsync(idp.Request(SamlRedirectRequest.RequestedContext("minimum", requested)));
 
         var document = await ResponseAsync(await idp.SubmitAsync(requestId, "login", "sachiko", "sachiko-demo"));
 
@@ -123,7 +125,19 @@ public sealed class MebukuLoginTests
         var document = await ResponseAsync(await idp.SubmitAsync(requestId, "login", "taro", "taro-demo"));
 
         Assert.Equal(Success, SamlXml.Value(document, "/samlp:Response/samlp:Status/samlp:StatusCode/@Value"));
+        Assert.Equal(MebukuAuthnContexts.JpkiCard, SamlXml.Value(document, "//saml:AuthnContextClassRef"));
+    }
+
+    [Fact]
+    public async Task Login_FaceResidentAskedForHubLevelB_PostsFaceContext()
+    {
+        await using var idp = await MebukuHarness.StartAsync();
+        var requestId = await idp.BeginLoginAsync(idp.Request(SamlRedirectRequest.RequestedContext("minimum", "urn:jp:regional-id:loa:B")));
+
+        var document = await ResponseAsync(await idp.SubmitAsync(requestId, "login", "sachiko", "sachiko-demo"));
+
         Assert.Equal(MebukuAuthnContexts.JpkiFace, SamlXml.Value(document, "//saml:AuthnContextClassRef"));
+        Assert.Equal("昭和30年4月29日", Attribute(document, MebukuAttributes.Birthdate));
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public sealed class OidcAuthorizeTests
     [Theory]
     [InlineData(OidcHarness.Mydoor, "jiro", "jiro-demo", "mydoor:mnc")]
     [InlineData(OidcHarness.Aizu, "tsuruga", "tsuruga-demo", "aizu:mnc")]
+    [InlineData(OidcHarness.Aizu, "tsuruga", "tsuruga-demo", "urn:jp:regional-id:loa:B")]
     public async Task Login_EmailOnlyResidentAskedForCard_UnmetAuthenticationRequirements(
         string provider, string username, string password, string acr)
     {

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Hub.TrustList.Common;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Sandbox.Providers.Aizu;
@@ -41,6 +44,9 @@ public sealed class OidcCodeFlowTests
         Assert.Equal("大阪府", address.GetProperty("region").GetString());
         Assert.Equal("大阪市北区", address.GetProperty("locality").GetString());
         Assert.True(idToken.GetPayloadValue<bool>("email_verified"));
+        Assert.False(idToken.TryGetClaim("mydoor_brand", out _));
+        var accessTokenHash = SHA256.HashData(Encoding.ASCII.GetBytes(tokens.GetProperty("access_token").GetString()!));
+        Assert.Equal(Base64Url.Encode(accessTokenHash.AsSpan(0, 16)), idToken.GetClaim("at_hash").Value);
     }
 
     [Fact]
@@ -56,6 +62,8 @@ public sealed class OidcCodeFlowTests
         Assert.Equal("aizu:mnc", idToken.GetClaim("acr").Value);
         Assert.Equal("S63.3.3", idToken.GetClaim("birthdate").Value);
         Assert.Equal("若松", idToken.GetClaim("family_name").Value);
+        Assert.Equal("ワカマツ", idToken.GetClaim("family_name#ja-Kana-JP").Value);
+        Assert.Equal("福島県会津若松市東栄町3-46", JsonDocument.Parse(idToken.GetClaim("address").Value).RootElement.GetProperty("formatted").GetString());
         Assert.Equal("雪", idToken.GetClaim("given_name").Value);
     }
 
@@ -91,6 +99,10 @@ public sealed class OidcCodeFlowTests
 
         Assert.Equal(idToken.Subject, userinfo.GetProperty("sub").GetString());
         Assert.Equal(idToken.GetClaim("email").Value, userinfo.GetProperty("email").GetString());
+        string[] protocolClaims = ["iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "at_hash"];
+        Assert.Equal(
+            idToken.Claims.Select(c => c.Type).Except(protocolClaims).Order(StringComparer.Ordinal),
+            userinfo.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(JsonValueKind.Object, userinfo.GetProperty("address").ValueKind);
     }
 
@@ -127,6 +139,7 @@ public sealed class OidcCodeFlowTests
         var idToken = await ValidateAsync(op, tokens.GetProperty("id_token").GetString()!, "RS256");
 
         Assert.Equal("271403", idToken.GetClaim("lg_code").Value);
+        Assert.Equal("sakai-d", idToken.GetClaim("mydoor_brand").Value);
         Assert.Equal("ｻｶｲ ﾊﾅｺ", idToken.GetClaim("mydoor_kana").Value);
         Assert.Equal("女", idToken.GetClaim("sex").Value);
     }

@@ -101,7 +101,7 @@ internal sealed class AuthorizeRequestValidator(OidcSandboxProviderOptions optio
         {
             return Result<LevelOfAssurance?, AuthorizeError>.Ok(null);
         }
-        var levels = requested.Where(profile.AcrLevels.ContainsKey).Select(v => profile.AcrLevels[v]).ToList();
+        var levels = requested.Select(profile.LevelOf).OfType<LevelOfAssurance>().ToList();
         return levels.Count == 0
             ? new AuthorizeError("unmet_authentication_requirements", "unsupported acr_values")
             : Result<LevelOfAssurance?, AuthorizeError>.Ok(levels.Min());

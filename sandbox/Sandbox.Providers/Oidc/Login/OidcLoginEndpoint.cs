@@ -70,7 +70,7 @@ internal sealed class OidcLoginEndpoint(OidcServices services)
         var now = services.Options.TimeProvider.GetUtcNow();
         var code = services.Options.Random.NextToken();
         var grant = new AuthorizationCodeGrant(request.ClientId, request.RedirectUri, request.CodeChallenge, request.Nonce,
-            request.Scope, resident, now, now + services.Options.CodeLifetime);
+            request.Scope, request.Brand, resident, now, now + services.Options.CodeLifetime);
         if (!services.Codes.TryAdd(code, grant))
         {
             Deny(context, request, "temporarily_unavailable", "Too many codes are outstanding.");

@@ -7,6 +7,7 @@ internal sealed record AuthorizationCodeGrant(
     string CodeChallenge,
     string? Nonce,
     string Scope,
+    string? Brand,
     OidcResident Resident,
     DateTimeOffset AuthTime,
     DateTimeOffset ExpiresAt);

@@ -15,11 +15,11 @@ internal sealed class IdTokenIssuer(JwkSigningKey key, TimeProvider time, TimeSp
 {
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public string Issue(string issuer, AuthorizationCodeGrant grant, string accessToken)
+    public string Issue(string issuer, AuthorizationCodeGrant grant, IEnumerable<KeyValuePair<string, object>> residentClaims, string accessToken)
     {
         var now = time.GetUtcNow();
         var claims = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (name, value) in grant.Resident.Claims)
+        foreach (var (name, value) in residentClaims)
         {
             claims[name] = ForJwt(value);
         }

@@ -93,7 +93,7 @@ internal sealed class TokenEndpoint(OidcServices services)
     private Result<JsonObject, OAuthError> Issue(string code, AuthorizationCodeGrant grant)
     {
         var accessToken = services.Options.Random.NextToken();
-        if (!services.AccessTokens.TryAdd(accessToken, new AccessTokenGrant(grant.ClientId, grant.Resident, grant.Scope), services.Options.TokenLifetime))
+        if (!services.AccessTokens.TryAdd(accessToken, new AccessTokenGrant(grant.ClientId, grant.Resident, grant.Scope, grant.Brand), services.Options.TokenLifetime))
         {
             return new OAuthError("temporarily_unavailable", "Too many access tokens are outstanding.", StatusCodes.Status503ServiceUnavailable);
         }
@@ -104,7 +104,7 @@ internal sealed class TokenEndpoint(OidcServices services)
             ["token_type"] = "Bearer",
             ["expires_in"] = (int)services.Options.TokenLifetime.TotalSeconds,
             ["scope"] = grant.Scope,
-            ["id_token"] = services.IdTokens.Issue(services.Issuer, grant, accessToken),
+            ["id_token"] = services.IdTokens.Issue(services.Issuer, grant, services.Profile.ClaimsFor(grant.Resident, grant.Brand), accessToken),
         });
     }
 }

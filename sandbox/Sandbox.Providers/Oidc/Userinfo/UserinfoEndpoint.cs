@@ -22,7 +22,7 @@ internal sealed class UserinfoEndpoint(OidcServices services)
             return Task.CompletedTask;
         }
         var claims = new JsonObject { ["sub"] = grant.Resident.Subject };
-        foreach (var (name, value) in grant.Resident.Claims)
+        foreach (var (name, value) in services.Profile.ClaimsFor(grant.Resident, grant.Brand))
         {
             claims[name] = Json.ToNode(value);
         }
