@@ -1,5 +1,3 @@
-using System.Net;
-using System.Xml;
 using Sandbox.Providers.Mebuku;
 using Sandbox.Providers.Tests.Support;
 
