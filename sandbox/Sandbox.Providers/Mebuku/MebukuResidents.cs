@@ -22,5 +22,10 @@ public static class MebukuResidents
         "akira", "akira-demo", "MBK-5520-3371-0188", MebukuAuthnContexts.JpkiCard,
         "江別\u3000明", "エベツ\u3000アキラ", "平成元年8月1日", "1", "北海道江別市高砂町６", "012173");
 
-    public static IReadOnlyList<MebukuResident> All { get; } = [Taro, Sachiko, Akira];
+    /// <summary>A child in Omura (Nagasaki), another adopter, born in the first year of Reiwa: level A, not over 18.</summary>
+    public static MebukuResident Ken { get; } = new(
+        "ken", "ken-demo", "MBK-4221-2601-7735", MebukuAuthnContexts.JpkiCard,
+        "大村\u3000健", "オオムラ\u3000ケン", "令和元年5月1日", "1", "長崎県大村市玖島１－２５", "422126");
+
+    public static IReadOnlyList<MebukuResident> All { get; } = [Taro, Sachiko, Akira, Ken];
 }

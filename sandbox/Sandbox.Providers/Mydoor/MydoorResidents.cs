@@ -6,14 +6,14 @@ namespace Sandbox.Providers.Mydoor;
 /// <summary>mydoor OSAKA ID test residents (demo only; docs/sandbox.md lists them).</summary>
 public static class MydoorResidents
 {
-    /// <summary>An Osaka City resident proofed with the My Number Card: level B.</summary>
+    /// <summary>An Osaka City resident over 65 proofed with the My Number Card: level B.</summary>
     public static OidcResident Ichiro { get; } = new(
         "ichiro", "ichiro-demo", "md-8f2e6c1a-4b7d-4e09-a3c5-271004000001", MydoorClaims.AcrMyNumberCard, ["sc", "pin", "mfa"],
         LevelOfAssurance.B, "大阪 一郎 (271004)", new Dictionary<string, object>
         {
             [MydoorClaims.Name] = "大阪 一郎",
             [MydoorClaims.Kana] = "ｵｵｻｶ ｲﾁﾛｳ",
-            [MydoorClaims.Birthday] = "1985/04/01",
+            [MydoorClaims.Birthday] = "1950/07/20",
             [MydoorClaims.Sex] = "男",
             [MydoorClaims.Address] = Address("大阪府", "大阪市北区", "中之島1-3-20", "530-8201"),
             [MydoorClaims.LgCode] = "271004",

@@ -53,6 +53,24 @@ public sealed class MebukuLoginTests
         Assert.Equal("102016", MebukuResponses.Attribute(document, MebukuAttributes.LgCode));
     }
 
+    [Theory]
+    [InlineData("sachiko", "sachiko-demo", "昭和30年4月29日", "102016")]
+    [InlineData("akira", "akira-demo", "平成元年8月1日", "012173")]
+    [InlineData("ken", "ken-demo", "令和元年5月1日", "422126")]
+    public async Task Login_EachResident_SendsOwnEraBirthdateAndCode(string username, string password, string birthdate, string lgCode)
+    {
+        await using var idp = await MebukuHarness.StartAsync();
+        var requestId = await idp.BeginLoginAsync(idp.Request());
+
+        var document = await MebukuResponses.ReadAsync(await idp.SubmitAsync(requestId, "login", username, password));
+
+        var resident = MebukuResidents.All.Single(r => r.Username == username);
+        Assert.Equal(resident.UserNumber, SamlXml.Value(document, "//saml:Subject/saml:NameID"));
+        Assert.Equal(resident.AuthnContextClassRef, SamlXml.Value(document, "//saml:AuthnContextClassRef"));
+        Assert.Equal(birthdate, MebukuResponses.Attribute(document, MebukuAttributes.Birthdate));
+        Assert.Equal(lgCode, MebukuResponses.Attribute(document, MebukuAttributes.LgCode));
+    }
+
     [Fact]
     public async Task Login_AssertionAlteredAfterSigning_SignatureNoLongerVerifies()
     {

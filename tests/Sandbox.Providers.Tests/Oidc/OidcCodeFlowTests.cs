@@ -37,7 +37,7 @@ public sealed class OidcCodeFlowTests
         Assert.Equal(op.Time.GetUtcNow().AddMinutes(5).UtcDateTime, idToken.ValidTo);
         Assert.Equal("大阪 一郎", idToken.GetClaim("mydoor_name").Value);
         Assert.Equal("ｵｵｻｶ ｲﾁﾛｳ", idToken.GetClaim("mydoor_kana").Value);
-        Assert.Equal("1985/04/01", idToken.GetClaim("birthday").Value);
+        Assert.Equal("1950/07/20", idToken.GetClaim("birthday").Value);
         Assert.Equal("男", idToken.GetClaim("sex").Value);
         Assert.Equal("271004", idToken.GetClaim("lg_code").Value);
         var address = JsonDocument.Parse(idToken.GetClaim("address").Value).RootElement;
