@@ -8,8 +8,10 @@ using Hub.TrustList.Common;
 namespace Hub.Adapters.Oidc.Discovery;
 
 /// <summary>
-/// Fetches a provider's discovery document with Duende.IdentityModel (endpoints must lie under the issuer) and
-/// keeps only its endpoints. The document's issuer must equal the pinned issuer exactly. Its jwks_uri is ignored.
+/// Fetches a provider's discovery document and keeps only its endpoints. The GET goes through the provider's
+/// resilience pipeline; Duende.IdentityModel parses the document and checks that every endpoint lies under the
+/// pinned issuer. Duende's own <c>GetDiscoveryDocumentAsync</c> is not used because it also downloads the
+/// <c>jwks_uri</c>, and the hub never fetches keys. The document's issuer must equal the pinned issuer exactly.
 /// </summary>
 internal sealed class DiscoveryDocumentFetcher(IHttpClientFactory httpClientFactory, OidcAdapterOptions options)
 {
@@ -17,10 +19,25 @@ internal sealed class DiscoveryDocumentFetcher(IHttpClientFactory httpClientFact
         AccreditedProvider provider, ProviderEndpoints pinned, CancellationToken cancellationToken)
     {
         var metadata = provider.Metadata;
-        using var request = new DiscoveryDocumentRequest
+        using var request = new HttpRequestMessage(HttpMethod.Get, metadata.DiscoveryUrl);
+        OidcHttp.Tag(request, provider.Entry.Id);
+        var client = httpClientFactory.CreateClient(OidcHttp.ClientName);
+        HttpResponseMessage response;
+        try
         {
-            Address = metadata.DiscoveryUrl!.AbsoluteUri,
-            Policy = new DiscoveryPolicy
+            response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
+        {
+            return OidcErrors.Unavailable($"Discovery failed ({e.GetType().Name}).");
+        }
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                return OidcErrors.Unavailable($"Discovery failed (HTTP {(int)response.StatusCode}).");
+            }
+            var policy = new DiscoveryPolicy
             {
                 Authority = metadata.Issuer,
                 // The issuer is compared below, exactly and with its own error code.
@@ -28,19 +45,19 @@ internal sealed class DiscoveryDocumentFetcher(IHttpClientFactory httpClientFact
                 ValidateEndpoints = true,
                 RequireKeySet = false,
                 RequireHttps = options.RequireHttps,
-            },
-        };
-        OidcHttp.Tag(request, provider.Entry.Id);
-        var client = httpClientFactory.CreateClient(OidcHttp.ClientName);
-        var document = await client.GetDiscoveryDocumentAsync(request, cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
+            };
+            using var document = await ProtocolResponse.FromHttpResponseAsync<DiscoveryDocumentResponse>(response, policy).ConfigureAwait(false);
+            return Read(document, metadata.Issuer, pinned);
+        }
+    }
+
+    private static Result<ProviderEndpoints, AdapterError> Read(DiscoveryDocumentResponse document, string issuer, ProviderEndpoints pinned)
+    {
         if (document.IsError)
         {
-            return document.ErrorType == ResponseErrorType.PolicyViolation
-                ? OidcErrors.Rejected(OidcErrorCodes.DiscoveryInvalid, "The discovery document breaks the endpoint policy: " + document.Error)
-                : OidcErrors.Unavailable($"Discovery failed ({document.ErrorType}, HTTP {(int)document.HttpStatusCode}).");
+            return OidcErrors.Rejected(OidcErrorCodes.DiscoveryInvalid, $"The discovery document is unusable ({document.ErrorType}): {document.Error}");
         }
-        if (!string.Equals(document.Issuer, metadata.Issuer, StringComparison.Ordinal))
+        if (!string.Equals(document.Issuer, issuer, StringComparison.Ordinal))
         {
             return OidcErrors.Rejected(OidcErrorCodes.DiscoveryIssuerMismatch, "The discovery document names another issuer than the trust list.");
         }
