@@ -51,12 +51,17 @@ internal sealed class OidcTestBed : IDisposable
 
     public FakeTimeProvider Time { get; } = new(Start);
 
-    public TestSigningKey Rsa { get; } = TestSigningKey.Rsa();
+    // RSA key generation dominates a test's run time, so the provider and hub keys are made once per run.
+    private static readonly TestSigningKey SharedRsa = TestSigningKey.Rsa();
+    private static readonly TestSigningKey SharedEc = TestSigningKey.Ec();
+    private static readonly TestSigningKey SharedHubKey = TestSigningKey.Rsa("hub-client-1");
 
-    public TestSigningKey Ec { get; } = TestSigningKey.Ec();
+    public TestSigningKey Rsa => SharedRsa;
+
+    public TestSigningKey Ec => SharedEc;
 
     /// <summary>The hub's own client key for private_key_jwt.</summary>
-    public TestSigningKey HubKey { get; } = TestSigningKey.Rsa("hub-client-1");
+    public TestSigningKey HubKey => SharedHubKey;
 
     public FixedTrustListSource TrustList { get; }
 
@@ -163,8 +168,5 @@ internal sealed class OidcTestBed : IDisposable
         Server.Stop();
         Server.Dispose();
         Services.Dispose();
-        Rsa.Dispose();
-        Ec.Dispose();
-        HubKey.Dispose();
     }
 }
