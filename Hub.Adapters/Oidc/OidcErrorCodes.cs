@@ -7,6 +7,7 @@ public static class OidcErrorCodes
     public const string NotAccredited = "provider.not_accredited";
     public const string NotOidcProvider = "oidc.provider.not_oidc";
     public const string ClientNotConfigured = "oidc.client.not_configured";
+    public const string EndpointNotHttps = "oidc.endpoint_not_https";
 
     public const string FlowExpired = "oidc.flow_expired";
     public const string PendingInvalid = "oidc.pending_invalid";

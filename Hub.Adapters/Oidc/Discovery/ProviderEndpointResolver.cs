@@ -21,6 +21,10 @@ internal sealed class ProviderEndpointResolver(
     {
         var metadata = provider.Metadata;
         var pinned = new ProviderEndpoints(metadata.AuthorizationEndpoint, metadata.TokenEndpoint, metadata.UserinfoEndpoint);
+        if (options.RequireHttps && !EndpointSecurity.AllSecure(pinned, metadata.DiscoveryUrl))
+        {
+            return OidcErrors.Rejected(OidcErrorCodes.EndpointNotHttps, $"Provider '{provider.Entry.Id}' has a non-https endpoint.");
+        }
         if (!options.UseDiscovery || metadata.DiscoveryUrl is null)
         {
             return Result<ProviderEndpoints, AdapterError>.Ok(pinned);

@@ -85,7 +85,7 @@ public sealed class TokenEndpointTests
 
         var result = await bed.CompleteAsync(pending);
 
-        Assert.False(result.IsSuccess);
+        AdapterAssert.Fails(result, OidcErrorCodes.TokenResponseInvalid);
         Assert.Equal(0, bed.CallsTo("/elsewhere/token"));
     }
 
