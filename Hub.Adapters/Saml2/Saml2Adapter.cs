@@ -33,7 +33,8 @@ internal sealed class Saml2Adapter : IProviderAdapter
     private readonly Saml2SpOptions _options;
     private readonly ILogger<Saml2Adapter> _logger;
     private readonly Saml2ResponseValidator _validator;
-    private readonly Lazy<AsymmetricAlgorithm> _signingKey;
+    private readonly Lazy<X509Certificate2> _credential;
+    private readonly ThreadLocal<AsymmetricAlgorithm> _signingKey;
 
     public Saml2Adapter(
         ITrustListSource trustList,
@@ -52,7 +53,8 @@ internal sealed class Saml2Adapter : IProviderAdapter
         _options = options.Value;
         _logger = logger;
         _validator = new Saml2ResponseValidator(replayCache, timeProvider);
-        _signingKey = new(LoadSigningKey);
+        _credential = new(LoadCredential);
+        _signingKey = new(() => (AsymmetricAlgorithm?)_credential.Value.GetRSAPrivateKey() ?? _credential.Value.GetECDsaPrivateKey()!);
     }
 
     public ProviderProtocol Protocol => ProviderProtocol.Saml2;
@@ -71,7 +73,8 @@ internal sealed class Saml2Adapter : IProviderAdapter
         var relayState = _random.NextToken(32);
         var xml = AuthnRequestBuilder.Build(new AuthnRequestParameters(
             requestId, now, provider!.Saml2!.SingleSignOnServiceUrl, _options.EntityId, _options.AssertionConsumerServiceUrl, context.RequiredLoa));
-        var query = Saml2RedirectBinding.EncodeSigned(Saml2Constants.Parameters.SamlRequest, xml, relayState, _signingKey.Value);
+        // One key object per thread: key objects are not documented as safe for concurrent use.
+        var query = Saml2RedirectBinding.EncodeSigned(Saml2Constants.Parameters.SamlRequest, xml, relayState, _signingKey.Value!);
         var pending = new PendingAuthentication(
             context.ProviderId, context.BrandId, context.RequiredLoa, context.CallbackUrl, relayState, now,
             new Dictionary<string, string>(StringComparer.Ordinal) { [RequestIdKey] = requestId });
@@ -141,13 +144,10 @@ internal sealed class Saml2Adapter : IProviderAdapter
     private static bool SameText(string a, string b)
         => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 
-    private AsymmetricAlgorithm LoadSigningKey()
+    /// <summary>Loaded once; <see cref="Saml2SpOptionsValidator"/> has already proved it loads at start.</summary>
+    private X509Certificate2 LoadCredential()
     {
         var (certificate, error) = Saml2SpCredential.Load(_options);
-        if (certificate is null)
-        {
-            throw new InvalidOperationException(error);
-        }
-        return (AsymmetricAlgorithm?)certificate.GetRSAPrivateKey() ?? certificate.GetECDsaPrivateKey()!;
+        return certificate ?? throw new InvalidOperationException(error);
     }
 }

@@ -14,7 +14,7 @@ namespace Hub.Adapters.Saml2.Signature;
 internal static class EnvelopedSignatureVerifier
 {
     public static AdapterError? Verify(
-        XmlElement signedElement, XmlElement signature, XmlIdIndex index, IReadOnlyList<AsymmetricAlgorithm> pinnedKeys)
+        XmlElement signedElement, XmlElement signature, XmlIdIndex index, IReadOnlyList<PinnedKey> pinnedKeys)
     {
         if (!ReferenceEquals(signature.ParentNode, signedElement))
         {
@@ -36,11 +36,7 @@ internal static class EnvelopedSignatureVerifier
         }
 
         var signedXml = new StrictSignedXml(signedElement, index);
-        try
-        {
-            signedXml.LoadXml(signature);
-        }
-        catch (CryptographicException)
+        if (!TryLoadWithoutKeyInfo(signedXml, signature))
         {
             return Saml2Error.Reject(Saml2ErrorCodes.SignatureInvalid, "The Signature element cannot be read.");
         }
@@ -59,16 +55,58 @@ internal static class EnvelopedSignatureVerifier
             $"The signature on <{signedElement.LocalName}> does not verify with any pinned certificate.");
     }
 
-    private static bool CheckWith(SignedXml signedXml, AsymmetricAlgorithm key)
+    /// <summary>
+    /// KeyInfo is never used, yet SignedXml parses every certificate in it (about half a millisecond each: an
+    /// attacker could send hundreds). It is detached while the Signature is read and put back at the same place
+    /// before any digest is computed, so the document is verified exactly as received.
+    /// </summary>
+    private static bool TryLoadWithoutKeyInfo(SignedXml signedXml, XmlElement signature)
     {
-        var isEcdsa = Saml2Algorithms.IsEcdsa(signedXml.SignatureMethod ?? string.Empty);
-        if (isEcdsa != key is ECDsa)
+        var keyInfos = signature.ChildElements("KeyInfo", Saml2Constants.DsigNamespace).ToList();
+        if (keyInfos.Count > 1)
+        {
+            return false;
+        }
+        var keyInfo = keyInfos.FirstOrDefault();
+        var anchor = keyInfo?.PreviousSibling;
+        if (keyInfo is not null)
+        {
+            signature.RemoveChild(keyInfo);
+        }
+        try
+        {
+            signedXml.LoadXml(signature);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (keyInfo is not null)
+            {
+                if (anchor is null)
+                {
+                    signature.PrependChild(keyInfo);
+                }
+                else
+                {
+                    signature.InsertAfter(keyInfo, anchor);
+                }
+            }
+        }
+    }
+
+    private static bool CheckWith(SignedXml signedXml, PinnedKey key)
+    {
+        if (Saml2Algorithms.IsEcdsa(signedXml.SignatureMethod ?? string.Empty) != key.IsEcdsa)
         {
             return false;
         }
         try
         {
-            return signedXml.CheckSignature(key);
+            return signedXml.CheckSignature(key.ForCurrentThread());
         }
         catch (CryptographicException)
         {

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Hub.Adapters.Saml2.Signature;
 
 namespace Hub.Adapters.Saml2.Validation;
 
@@ -6,7 +6,7 @@ namespace Hub.Adapters.Saml2.Validation;
 internal sealed record Saml2ValidationParameters(
     string ProviderId,
     string ExpectedIssuer,
-    IReadOnlyList<AsymmetricAlgorithm> PinnedKeys,
+    IReadOnlyList<PinnedKey> PinnedKeys,
     string SpEntityId,
     string AssertionConsumerServiceUrl,
     string ExpectedInResponseTo,

@@ -49,7 +49,7 @@ public sealed class Saml2SpMetadataGeneratorTests
         Assert.True(signedXml.CheckSignature(SandboxKeys.SpCertificate.GetRSAPublicKey()!));
 
         var index = ResultAssert.Success(XmlIdIndex.Build(root.OwnerDocument));
-        Assert.Null(EnvelopedSignatureVerifier.Verify(root, signature, index, [SandboxKeys.SpCertificate.GetRSAPublicKey()!]));
+        Assert.Null(EnvelopedSignatureVerifier.Verify(root, signature, index, [PinnedKey.FromCertificate(SandboxKeys.SpCertificate)!]));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class Saml2SpMetadataGeneratorTests
         Single(Single(root, "SPSSODescriptor"), "AssertionConsumerService").SetAttribute("Location", "https://evil.test/acs");
         var index = ResultAssert.Success(XmlIdIndex.Build(root.OwnerDocument));
 
-        var error = EnvelopedSignatureVerifier.Verify(root, TestIdentityProvider.SignatureOf(root)!, index, [SandboxKeys.SpCertificate.GetRSAPublicKey()!]);
+        var error = EnvelopedSignatureVerifier.Verify(root, TestIdentityProvider.SignatureOf(root)!, index, [PinnedKey.FromCertificate(SandboxKeys.SpCertificate)!]);
 
         Assert.Equal(Saml2ErrorCodes.SignatureInvalid, error?.Code);
     }
