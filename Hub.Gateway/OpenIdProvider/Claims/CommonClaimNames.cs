@@ -1,0 +1,32 @@
+namespace Hub.Gateway.OpenIdProvider.Release;
+
+/// <summary>The claims of the common attribute schema that the hub can release to relying parties.</summary>
+public static class CommonClaimNames
+{
+    public const string Name = "name";
+    public const string FamilyName = "family_name";
+    public const string GivenName = "given_name";
+    public const string NameKana = "name_kana";
+    public const string FamilyNameKana = "family_name_kana";
+    public const string GivenNameKana = "given_name_kana";
+    public const string Birthdate = "birthdate";
+    public const string Gender = "gender";
+    public const string Address = "address";
+    public const string AgeOver18 = "age_over_18";
+    public const string AgeOver65 = "age_over_65";
+    public const string ResidentOf = "resident_of";
+    public const string Email = "email";
+    public const string EmailVerified = "email_verified";
+
+    /// <summary>Which regional ID was used (provider id from the trust list).</summary>
+    public const string Provider = "provider";
+
+    /// <summary>Which brand (alias) of the provider was used, if any (e.g. <c>sakai-d</c>).</summary>
+    public const string ProviderBrand = "provider_brand";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Name, FamilyName, GivenName, NameKana, FamilyNameKana, GivenNameKana, Birthdate, Gender, Address,
+        AgeOver18, AgeOver65, ResidentOf, Email, EmailVerified, Provider, ProviderBrand,
+    };
+}
