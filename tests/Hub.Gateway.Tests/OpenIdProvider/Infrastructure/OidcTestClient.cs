@@ -10,7 +10,7 @@ namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 /// A plain-HTTP relying party for the tests: builds authorization requests, follows the hub's redirects back to
 /// the RP, redeems codes with a client assertion, and validates ID tokens against the hub's jwks.
 /// </summary>
-internal sealed class OidcTestClient(HttpClient http, OpenIdProviderHost host, string clientId)
+public sealed class OidcTestClient(HttpClient http, OpenIdProviderHost host, string clientId)
 {
     public const string DefaultScope = "openid profile email address age_over_18 resident_of provider";
 
@@ -142,4 +142,4 @@ internal sealed class OidcTestClient(HttpClient http, OpenIdProviderHost host, s
         => !location.IsAbsoluteUri || location.AbsoluteUri.StartsWith(OpenIdProviderHost.Issuer, StringComparison.Ordinal);
 }
 
-internal delegate System.Net.Http.Headers.AuthenticationHeaderValue AuthenticationHeaderValueFactory();
+public delegate System.Net.Http.Headers.AuthenticationHeaderValue AuthenticationHeaderValueFactory();

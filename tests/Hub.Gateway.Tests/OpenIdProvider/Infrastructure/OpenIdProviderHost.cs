@@ -17,7 +17,7 @@ namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 /// also has a Program) with the provider under test: a trust list built in code, a fake clock, the test
 /// interaction, and (optionally shared between two hosts) replay cache and key store.
 /// </summary>
-internal sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenIdProvider.Options.HubOpenIdProviderOptions>
+public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenIdProvider.Options.HubOpenIdProviderOptions>
 {
     public const string Issuer = "http://localhost/";
     public const string PairwiseSecret = "test-pairwise-secret-0123456789abcdef";

@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 
-internal sealed record Pkce(string Verifier, string Challenge)
+public sealed record Pkce(string Verifier, string Challenge)
 {
     public static Pkce Create()
     {

@@ -3,7 +3,7 @@ using Hub.TrustList.Model;
 
 namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 
-internal static class TestIdentities
+public static class TestIdentities
 {
     public const string ProviderSubject = "mebuku-user-000123";
 

@@ -10,7 +10,7 @@ namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 /// by default everything releasable), or rejects with <see cref="RejectWith"/>. With <see cref="Deferred"/> it keeps
 /// the flow and sends the browser to the completion endpoint instead, as the orchestration will.
 /// </summary>
-internal sealed class TestInteraction(TimeProvider time) : IAuthorizationInteraction
+public sealed class TestInteraction(TimeProvider time) : IAuthorizationInteraction
 {
     private readonly ConcurrentDictionary<string, AuthorizationResumption> _flows = new(StringComparer.Ordinal);
 

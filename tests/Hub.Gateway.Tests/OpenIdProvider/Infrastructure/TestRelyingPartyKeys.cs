@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 
 /// <summary>The RP side of the tests: an ES256 key generated per run, pinned in the test trust list, and assertions signed with it.</summary>
-internal sealed class TestRelyingPartyKeys
+public sealed class TestRelyingPartyKeys
 {
     private readonly ECDsaSecurityKey _key;
 

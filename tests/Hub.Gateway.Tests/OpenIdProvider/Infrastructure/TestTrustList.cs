@@ -7,7 +7,7 @@ using Hub.TrustList.Model;
 namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 
 /// <summary>A trust list built in code for the provider tests: providers at several levels and RPs of every kind.</summary>
-internal static class TestTrustList
+public static class TestTrustList
 {
     public const string RedirectUri = "https://rp.example/callback";
     public const string PostLogoutRedirectUri = "https://rp.example/signed-out";
@@ -31,7 +31,8 @@ internal static class TestTrustList
         "resident_of", "email", "email_verified", "provider", "provider_brand",
     ];
 
-    public static TrustListSnapshot Build(PublicJwkSet rpKeys, Func<RelyingPartyEntry, RelyingPartyEntry>? adjust = null)
+    public static TrustListSnapshot Build(
+        PublicJwkSet rpKeys, Func<RelyingPartyEntry, RelyingPartyEntry>? adjust = null, LevelOfAssurance highestProviderLoa = LevelOfAssurance.A)
     {
         adjust ??= rp => rp;
         var relyingParties = new List<RelyingPartyEntry>
@@ -50,7 +51,7 @@ internal static class TestTrustList
         var document = new TrustListDocument(
             TrustListDocument.CurrentFormat, 1, Since, Since.AddYears(5),
             new Issuer("jp-coordinator", Text("調整機関", "Coordinator")),
-            [Provider("mebuku", LevelOfAssurance.A), Provider("mydoor-osaka", LevelOfAssurance.B)],
+            [Provider("mebuku", highestProviderLoa), Provider("mydoor-osaka", LevelOfAssurance.B < highestProviderLoa ? LevelOfAssurance.B : highestProviderLoa)],
             [.. relyingParties.Select(adjust)]);
         return new TrustListSnapshot(document, Encoding.UTF8.GetBytes("{}"));
     }
