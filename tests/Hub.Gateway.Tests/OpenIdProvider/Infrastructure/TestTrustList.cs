@@ -3,6 +3,7 @@ using System.Text;
 using Hub.TrustList.Common;
 using Hub.TrustList.Lookup;
 using Hub.TrustList.Model;
+using RpAuthentication = Hub.TrustList.Model.ClientAuthentication;
 
 namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 
@@ -58,7 +59,7 @@ public static class TestTrustList
 
     public static string Sha256(string secret) => Base64Url.Encode(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    private static RelyingPartyEntry Rp(string clientId, string sector, ClientAuthentication authentication) => new(
+    private static RelyingPartyEntry Rp(string clientId, string sector, RpAuthentication authentication) => new(
         clientId, Text("大阪のサービス", "Osaka service"), Text("大阪府", "Osaka Prefecture"), RelyingPartyKind.Public,
         [new Region("270008", Text("大阪府", "Osaka Prefecture"))],
         [new Uri(RedirectUri)], [new Uri(PostLogoutRedirectUri)], authentication, sector,
@@ -69,9 +70,9 @@ public static class TestTrustList
         id, Text(id, id), Text(id, id), [new Region("102016", Text("前橋市", "Maebashi"))], [],
         ProviderProtocol.Oidc, null, null, maxLoa, ["name"], id, [Accredited()], null);
 
-    private static ClientAuthentication KeyAuth(PublicJwkSet keys) => new(ClientAuthenticationMethod.PrivateKeyJwt, keys);
+    private static RpAuthentication KeyAuth(PublicJwkSet keys) => new(ClientAuthenticationMethod.PrivateKeyJwt, keys);
 
-    private static ClientAuthentication SecretAuth(ClientAuthenticationMethod method) => new(method, null, Sha256(DemoSecret));
+    private static RpAuthentication SecretAuth(ClientAuthenticationMethod method) => new(method, null, Sha256(DemoSecret));
 
     private static StatusChange Accredited() => new(EntryStatus.Accredited, Since, "accredited");
 
