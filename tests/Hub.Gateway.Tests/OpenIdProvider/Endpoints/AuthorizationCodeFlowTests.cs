@@ -40,7 +40,8 @@ public sealed class AuthorizationCodeFlowTests
         Assert.Equal("102016", payload.GetProperty("resident_of")[0].GetString());
         Assert.Equal("102016", payload.GetProperty("address").GetProperty("local_government_code").GetString());
         Assert.Equal(JsonValueKind.True, payload.GetProperty("email_verified").ValueKind);
-        Assert.Equal("mebuku", payload.GetProperty("provider").GetString());
+        Assert.Equal("mebuku", payload.GetProperty("provider").GetProperty("id").GetString());
+        Assert.False(payload.GetProperty("provider").TryGetProperty("brand", out _));
         Assert.False(payload.TryGetProperty("hub_rel", out _));
         Assert.False(payload.TryGetProperty("age_over_65", out _));
     }

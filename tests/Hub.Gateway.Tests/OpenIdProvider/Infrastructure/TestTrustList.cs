@@ -29,7 +29,7 @@ public static class TestTrustList
     public static readonly string[] AllowedClaimNames =
     [
         "name", "family_name", "given_name", "name_kana", "birthdate", "gender", "address", "age_over_18",
-        "resident_of", "email", "email_verified", "provider", "provider_brand",
+        "resident_of", "email", "email_verified", "provider",
     ];
 
     public static TrustListSnapshot Build(

@@ -24,7 +24,7 @@ public static class ScopeClaimMap
         ["age_over_18"] = [CommonClaimNames.AgeOver18],
         ["age_over_65"] = [CommonClaimNames.AgeOver65],
         ["resident_of"] = [CommonClaimNames.ResidentOf],
-        ["provider"] = [CommonClaimNames.Provider, CommonClaimNames.ProviderBrand],
+        ["provider"] = [CommonClaimNames.Provider],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every scope the hub accepts: <c>openid</c> plus the claim scopes.</summary>

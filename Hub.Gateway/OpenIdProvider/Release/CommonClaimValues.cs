@@ -4,7 +4,7 @@ using Hub.Adapters.Identity;
 
 namespace Hub.Gateway.OpenIdProvider.Release;
 
-/// <summary>Reads the value of one common claim from an internal identity, as the JSON the RP will receive.</summary>
+/// <summary>Reads the value of one common claim from an internal identity, as the JSON the RP will receive (docs/attributes.md).</summary>
 public static class CommonClaimValues
 {
     public static JsonNode? Read(InternalIdentity identity, string claim)
@@ -26,13 +26,19 @@ public static class CommonClaimValues
             CommonClaimNames.ResidentOf => a.ResidentOf is { Count: > 0 } codes ? new JsonArray([.. codes.Select(c => (JsonNode?)JsonValue.Create(c))]) : null,
             CommonClaimNames.Email => Text(a.Email),
             CommonClaimNames.EmailVerified => a.EmailVerified is { } verified ? JsonValue.Create(verified) : null,
-            CommonClaimNames.Provider => Text(identity.ProviderId),
-            CommonClaimNames.ProviderBrand => Text(identity.BrandId),
+            CommonClaimNames.Provider => Provider(identity),
             _ => null,
         };
     }
 
     private static JsonNode? Text(string? value) => string.IsNullOrEmpty(value) ? null : JsonValue.Create(value);
+
+    private static JsonObject Provider(InternalIdentity identity)
+    {
+        var provider = new JsonObject { ["id"] = identity.ProviderId };
+        Add(provider, "brand", identity.BrandId);
+        return provider;
+    }
 
     private static JsonNode? Address(CommonAddress? address)
     {

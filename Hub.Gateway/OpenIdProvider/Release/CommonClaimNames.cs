@@ -18,15 +18,12 @@ public static class CommonClaimNames
     public const string Email = "email";
     public const string EmailVerified = "email_verified";
 
-    /// <summary>Which regional ID was used (provider id from the trust list).</summary>
+    /// <summary>Which regional ID was used: an object with <c>id</c> (trust-list provider id) and <c>brand</c> (when a brand was used).</summary>
     public const string Provider = "provider";
-
-    /// <summary>Which brand (alias) of the provider was used, if any (e.g. <c>sakai-d</c>).</summary>
-    public const string ProviderBrand = "provider_brand";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Name, FamilyName, GivenName, NameKana, FamilyNameKana, GivenNameKana, Birthdate, Gender, Address,
-        AgeOver18, AgeOver65, ResidentOf, Email, EmailVerified, Provider, ProviderBrand,
+        AgeOver18, AgeOver65, ResidentOf, Email, EmailVerified, Provider,
     };
 }
