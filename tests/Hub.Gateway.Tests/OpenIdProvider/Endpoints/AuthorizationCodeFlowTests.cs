@@ -43,6 +43,8 @@ public sealed class AuthorizationCodeFlowTests
         Assert.Equal("mebuku", payload.GetProperty("provider").GetProperty("id").GetString());
         Assert.False(payload.GetProperty("provider").TryGetProperty("brand", out _));
         Assert.False(payload.TryGetProperty("hub_rel", out _));
+        var accessTokenHash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(tokens.GetProperty("access_token").GetString()!));
+        Assert.Equal(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(accessTokenHash[..16]), payload.GetProperty("at_hash").GetString());
         Assert.False(payload.TryGetProperty("age_over_65", out _));
     }
 }
