@@ -1,9 +1,11 @@
+using Hub.Gateway.OpenIdProvider.Hosting;
+
 namespace Hub.Gateway;
 
 /// <summary>
-/// The gateway host. Only liveness for now; the OpenID provider, orchestration and pages are wired in later.
-/// A named class in the Hub.Gateway namespace rather than top-level statements: Hub.TrustList (a CLI, with internals
-/// visible to the tests) has a global Program too, and WebApplicationFactory&lt;Program&gt; must not be ambiguous.
+/// The gateway host. A named class in the Hub.Gateway namespace rather than top-level statements: Hub.TrustList (a
+/// CLI, with internals visible to the tests) has a global Program too, and WebApplicationFactory&lt;Program&gt; must
+/// not be ambiguous.
 /// </summary>
 public sealed class Program
 {
@@ -14,10 +16,11 @@ public sealed class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddHubOpenIdProvider(builder.Configuration);
+
         var app = builder.Build();
-
         app.MapGet("/healthz", () => Results.Text("ok"));
-
+        app.MapHubOpenIdProvider();
         app.Run();
     }
 }
