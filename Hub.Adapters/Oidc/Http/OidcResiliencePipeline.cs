@@ -1,0 +1,44 @@
+using System.Net;
+using Hub.Adapters.Oidc.Configuration;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace Hub.Adapters.Oidc.Http;
+
+/// <summary>
+/// Total timeout, then retry (GET only), then the provider's circuit breaker, then the attempt timeout.
+/// The token POST is never retried: an authorization code can be redeemed once, and a retried POST after a lost
+/// response would burn it or, worse, be seen by the provider as code replay and revoke the tokens.
+/// </summary>
+internal static class OidcResiliencePipeline
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OidcHttpOptions options)
+    {
+        builder.AddTimeout(options.TotalTimeout);
+        if (options.MaxRetryAttempts > 0)
+        {
+            var retry = new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = false,
+            };
+            retry.DisableForUnsafeHttpMethods();
+            builder.AddRetry(retry);
+        }
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            FailureRatio = options.BreakerFailureRatio,
+            MinimumThroughput = options.BreakerMinimumThroughput,
+            SamplingDuration = options.BreakerSamplingDuration,
+            BreakDuration = options.BreakDuration,
+        });
+        builder.AddTimeout(options.AttemptTimeout);
+    }
+
+    /// <summary>Whether an HTTP status means the provider is failing (as opposed to refusing the request).</summary>
+    public static bool IsProviderFailure(HttpStatusCode status)
+        => (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
+}

@@ -1,0 +1,95 @@
+using Hub.Adapters.Abstractions;
+using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.OpenIdProvider.Keys;
+using Hub.Gateway.OpenIdProvider.UserInfo;
+using Hub.TrustList.Loading;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
+
+/// <summary>
+/// The gateway host in memory (its entry point found through a public type of Hub.Gateway, since Hub.TrustList
+/// also has a Program) with the provider under test: a trust list built in code, a fake clock, the test
+/// interaction, and (optionally shared between two hosts) replay cache and key store.
+/// </summary>
+public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenIdProvider.Options.HubOpenIdProviderOptions>
+{
+    public const string Issuer = "http://localhost/";
+    public const string PairwiseSecret = "test-pairwise-secret-0123456789abcdef";
+
+    public OpenIdProviderHost(
+        FixedTrustListSource? trustList = null,
+        FakeTimeProvider? time = null,
+        IReplayCache? replayCache = null,
+        IHubKeyStore? keyStore = null,
+        IDictionary<string, string?>? settings = null,
+        string environment = "Development")
+    {
+        RpKeys = new TestRelyingPartyKeys();
+        TrustList = trustList ?? new FixedTrustListSource(TestTrustList.Build(RpKeys.PublicKeys));
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        ReplayCache = replayCache ?? new InMemoryReplayCache(Time);
+        KeyStore = keyStore ?? new InMemoryHubKeyStore();
+        Interaction = new TestInteraction(Time);
+        Settings = new Dictionary<string, string?>
+        {
+            ["Hub:Issuer"] = Issuer,
+            ["Hub:PairwiseSecret"] = PairwiseSecret,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+        Environment = environment;
+    }
+
+    public TestRelyingPartyKeys RpKeys { get; }
+
+    public FixedTrustListSource TrustList { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public IReplayCache ReplayCache { get; }
+
+    public IHubKeyStore KeyStore { get; }
+
+    public TestInteraction Interaction { get; }
+
+    public InMemoryTokenRevocationCheck Revocation { get; } = new();
+
+    private Dictionary<string, string?> Settings { get; }
+
+    private string Environment { get; }
+
+    public OidcTestClient CreateOidcClient(string clientId = TestTrustList.OsakaService)
+        => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(Issuer) }), this, clientId);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            services.RemoveAll<ITrustListSource>();
+            services.AddSingleton<ITrustListSource>(TrustList);
+            services.RemoveAll<IReplayCache>();
+            services.AddSingleton(ReplayCache);
+            services.RemoveAll<IHubKeyStore>();
+            services.AddSingleton(KeyStore);
+            services.RemoveAll<IAuthorizationInteraction>();
+            services.AddSingleton<IAuthorizationInteraction>(Interaction);
+            services.RemoveAll<ITokenRevocationCheck>();
+            services.AddSingleton<ITokenRevocationCheck>(Revocation);
+        });
+    }
+}

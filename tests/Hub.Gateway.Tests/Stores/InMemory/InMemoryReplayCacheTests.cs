@@ -1,0 +1,30 @@
+using Hub.Adapters.Abstractions;
+using Hub.Gateway.Stores.InMemory;
+using Hub.Gateway.Tests.Stores.Contracts;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hub.Gateway.Tests.Stores.InMemory;
+
+/// <summary>The contract on the in-process store, with a fake clock: "both instances" are the same object.</summary>
+public sealed class InMemoryReplayCacheTests : ReplayCacheContract
+{
+    private readonly FakeTimeProvider _time = StoreClock.Fake();
+    private readonly InMemoryReplayCache _store;
+
+    public InMemoryReplayCacheTests()
+    {
+        _store = new InMemoryReplayCache(_time);
+    }
+
+    protected override IReplayCache Cache => _store;
+
+    protected override IReplayCache Peer => _store;
+
+    protected override DateTimeOffset Now => _time.GetUtcNow();
+
+    protected override Task PassTimeAsync(TimeSpan time)
+    {
+        _time.Advance(time);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,21 @@
+using Hub.Gateway.Stores.Abstractions;
+using Hub.Gateway.Stores.Redis;
+using Hub.Gateway.Tests.Infrastructure;
+using Hub.Gateway.Tests.Stores.Contracts;
+
+namespace Hub.Gateway.Tests.Stores.Redis;
+
+/// <summary>The contract on a real redis-server, through two separate connections (two gateway instances), with real TTLs.</summary>
+[Collection(RedisCollection.Name)]
+public sealed class RedisAuthorizationCodeStoreTests(RedisServerFixture fixture) : AuthorizationCodeStoreContract
+{
+    private readonly RedisTestStores _stores = new(fixture);
+
+    protected override IAuthorizationCodeStore Store => field ??= new RedisAuthorizationCodeStore(_stores.A);
+
+    protected override IAuthorizationCodeStore Peer => field ??= new RedisAuthorizationCodeStore(_stores.B);
+
+    protected override DateTimeOffset Now => DateTimeOffset.UtcNow;
+
+    protected override Task PassTimeAsync(TimeSpan time) => Task.Delay(time);
+}
