@@ -41,6 +41,9 @@ public class TrustListValidatorTests
     public void Validate_ZeroSequence_Sequence() => AssertOnly(Sequence, TestTrustLists.Minimal(sequence: 0));
 
     [Fact]
+    public void Validate_SequenceBeyondExactDouble_Sequence() => AssertOnly(Sequence, TestTrustLists.Minimal(sequence: 9_007_199_254_740_992));
+
+    [Fact]
     public void Validate_NextUpdateBeforeIssuedAt_ValidityOrder()
         => AssertOnly(ValidityOrder, TestTrustLists.Minimal() with { NextUpdate = TestTrustLists.IssuedAt.AddSeconds(-1) });
 
