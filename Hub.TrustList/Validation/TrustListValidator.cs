@@ -37,10 +37,9 @@ public static class TrustListValidator
         {
             return errors;
         }
-        foreach (var rule in Rules)
-        {
-            errors.AddRange(rule.Check(document));
-        }
-        return errors;
+        // The rules are independent and stateless: on a list with 100,000 entries they run on all cores.
+        var found = new List<TrustListError>[Rules.Length];
+        Parallel.For(0, Rules.Length, i => found[i] = Rules[i].Check(document).ToList());
+        return found.SelectMany(e => e).ToList();
     }
 }

@@ -42,24 +42,11 @@ public sealed class TrustListVerifier
         {
             return Fail(TooLarge, $"The document has {json.Length} bytes; the cap is {_options.MaxDocumentBytes}.");
         }
-        List<RootMember> members;
-        try
-        {
-            members = JsonRootMembers.Scan(json.Span);
-        }
-        catch (JsonException e)
-        {
-            return Fail(MalformedJson, "The document is not valid JSON: " + e.Message);
-        }
-        if (members.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
-        {
-            return Fail(DuplicateMember, $"The member $.{duplicate.Key} appears twice.");
-        }
         // The signature path and the deserialization read the same immutable bytes on two cores. Nothing is kept,
         // and nothing of the model is looked at, unless the signature verifies (docs/performance.md, "Trust list").
         Result<TrustAnchor, TrustListError> signed = default;
         Result<TrustListDocument, TrustListError> document = default;
-        Parallel.Invoke(() => signed = VerifySignature(json, members), () => document = Deserialize(json));
+        Parallel.Invoke(() => signed = VerifySignature(json), () => document = Deserialize(json));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
@@ -86,10 +73,15 @@ public sealed class TrustListVerifier
     }
 
     /// <summary>Steps up to the signature, on the raw bytes (no document tree). Returns the anchor that verified it.</summary>
-    private Result<TrustAnchor, TrustListError> VerifySignature(ReadOnlyMemory<byte> json, List<RootMember> members)
+    private Result<TrustAnchor, TrustListError> VerifySignature(ReadOnlyMemory<byte> json)
     {
         try
         {
+            var members = JsonRootMembers.Scan(json.Span);
+            if (members.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            {
+                return Fail(DuplicateMember, $"The member $.{duplicate.Key} appears twice.");
+            }
             if (ReadString(json.Span, members, TrustListSigner.SignatureMember) is not { } signature)
             {
                 return Fail(SignatureMissing, "The document has no 'signature' string: an unsigned list is never accepted.");
