@@ -68,7 +68,7 @@ public static class JsonCanonicalizer
                 output.Write(","u8);
             }
             first = false;
-            CanonicalValueWriter.WriteString(sorted[i].Name, output);
+            CanonicalScalars.WriteString(sorted[i].Name, output);
             output.Write(":"u8);
             var reader = new Utf8JsonReader(sorted[i].Value(utf8Json), JsonRootMembers.ReaderOptions);
             reader.Read();
