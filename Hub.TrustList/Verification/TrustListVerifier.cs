@@ -120,6 +120,11 @@ public sealed class TrustListVerifier
         {
             return Fail(MalformedJson, "The document is not valid JSON: " + e.Message);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The reader throws these for strings that are not valid UTF-8 or UTF-16 (a lone surrogate escape).
+            return Fail(MalformedJson, "The document holds an invalid string: " + e.Message);
+        }
     }
 
     /// <summary>The string value of a top-level member, or null when it is absent or not a string.</summary>
@@ -168,7 +173,8 @@ public sealed class TrustListVerifier
         }
     }
 
-    private static bool IsSchemaFailure(Exception e) => e is JsonException or NotSupportedException or FormatException or ArgumentException;
+    private static bool IsSchemaFailure(Exception e)
+        => e is JsonException or NotSupportedException or FormatException or ArgumentException or InvalidOperationException;
 
     private static TrustListError Fail(string code, string message) => new(code, message);
 }
