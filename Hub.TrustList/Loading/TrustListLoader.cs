@@ -11,10 +11,11 @@ namespace Hub.TrustList.Loading;
 /// <summary>
 /// Keeps the current verified trust list. At start it loads the cached copy (verified again), then the source;
 /// afterwards it reads the source every <see cref="TrustListLoaderOptions.RefreshInterval"/>. A new list replaces the
-/// current one only after full verification, with a sequence above the current one; the swap is atomic and the
-/// cache is rewritten only then. A rejected list changes nothing but the event, the metric and one log line.
+/// current one only after full verification, with a sequence above the current one; the cache is rewritten only
+/// then, just before the atomic swap. A rejected list changes nothing but the event, the metric and one log line.
+/// A cached list that has expired is not served, but its sequence is still the floor below which no list is taken.
 /// </summary>
-public sealed class TrustListLoader : BackgroundService, ITrustListSource
+public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrustListRawSource
 {
     public const string CacheOrigin = "cache";
 
@@ -28,6 +29,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
     private TrustListVerifier? _verifier;
     private TrustListFetcher? _fetcher;
     private TrustListSnapshot? _current;
+    private long? _rollbackFloor;
 
     public TrustListLoader(
         IOptions<TrustListLoaderOptions> options,
@@ -65,25 +67,33 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         {
             var (verifier, fetcher) = Components();
             var origin = fetcher.Origin;
-            var fetched = await fetcher.FetchAsync(cancellationToken);
-            if (!fetched.IsSuccess)
+            var copy = NewCopyPath();
+            try
             {
-                return Reject(origin, fetched.Error!);
+                var fetched = await fetcher.FetchAsync(copy, cancellationToken);
+                if (!fetched.IsSuccess)
+                {
+                    return Reject(origin, fetched.Error!);
+                }
+                var current = Current;
+                if (current is not null && current.Length == fetched.Value.Length && current.Digest == fetched.Value.Digest)
+                {
+                    TrustListLoaderLog.Unchanged(_logger, origin, current.Sequence);
+                    return Result<TrustListSnapshot, TrustListError>.Ok(current);
+                }
+                var verified = verifier.VerifyFile(copy, current?.Sequence ?? _rollbackFloor);
+                if (!verified.IsSuccess)
+                {
+                    return Reject(origin, verified.Error!);
+                }
+                Persist(copy);
+                Accept(origin, verified.Value);
+                return verified;
             }
-            var current = Current;
-            if (current is not null && current.RawJson.Span.SequenceEqual(fetched.Value))
+            finally
             {
-                TrustListLoaderLog.Unchanged(_logger, origin, current.Sequence);
-                return Result<TrustListSnapshot, TrustListError>.Ok(current);
+                File.Delete(copy);
             }
-            var verified = verifier.Verify(fetched.Value, current?.Sequence);
-            if (!verified.IsSuccess)
-            {
-                return Reject(origin, verified.Error!);
-            }
-            Accept(origin, verified.Value);
-            await PersistAsync(verified.Value, cancellationToken);
-            return verified;
         }
         finally
         {
@@ -113,21 +123,60 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         base.Dispose();
     }
 
+    /// <inheritdoc />
+    public async Task<SignedTrustListContent?> OpenCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (_cache is null || Current is not { } snapshot)
+        {
+            return null;
+        }
+        var content = await _cache.OpenMatchingAsync(snapshot.Digest, snapshot.Length, cancellationToken);
+        if (content is null)
+        {
+            TrustListLoaderLog.CacheMismatch(_logger, _cache.Path, snapshot.Sequence);
+            return null;
+        }
+        return new SignedTrustListContent(content, snapshot.Sequence, snapshot.Digest, snapshot.Length);
+    }
+
+    /// <summary>
+    /// Serves the cached copy if it verifies. One that fails only because it expired is not served, but its
+    /// sequence becomes the rollback floor: an older list from the source must not be taken after a restart.
+    /// </summary>
     private void LoadCache()
     {
-        if (_cache?.TryRead() is not { } cached)
+        if (_cache is not { Exists: true })
         {
             return;
         }
-        var verified = Components().Verifier.Verify(cached);
-        if (verified.IsSuccess)
+        var source = TrustListVerifier.OpenFile(_cache.Path);
+        if (!source.IsSuccess)
         {
-            Accept(CacheOrigin, verified.Value);
+            Reject(CacheOrigin, source.Error!);
+            return;
         }
-        else
+        Result<(TrustListSnapshot Snapshot, TrustListError? Stale), TrustListError> verified;
+        using (source.Value)
+        {
+            verified = Components().Verifier.VerifyAllButFreshness(source.Value);
+        }
+        if (!verified.IsSuccess)
         {
             Reject(CacheOrigin, verified.Error!);
+            return;
         }
+        var (snapshot, stale) = verified.Value;
+        if (stale is null)
+        {
+            Accept(CacheOrigin, snapshot);
+            return;
+        }
+        if (stale.Code == TrustListErrorCodes.Expired)
+        {
+            _rollbackFloor = snapshot.Sequence;
+            TrustListLoaderLog.ExpiredCacheFloor(_logger, snapshot.Sequence);
+        }
+        Reject(CacheOrigin, stale);
     }
 
     private (TrustListVerifier Verifier, TrustListFetcher Fetcher) Components()
@@ -166,7 +215,27 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         return error;
     }
 
-    private async Task PersistAsync(TrustListSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>Where the next fetch is copied: beside the cache (so that keeping it is a rename), or in the temp folder.</summary>
+    private string NewCopyPath()
+    {
+        var directory = Path.GetTempPath();
+        if (_cache is not null)
+        {
+            try
+            {
+                Directory.CreateDirectory(_cache.Directory);
+                directory = _cache.Directory;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
+            }
+        }
+        return Path.Combine(directory, $".trustlist.{Guid.NewGuid():N}.tmp");
+    }
+
+    /// <summary>The verified copy becomes the cache before it becomes current, so the cache always serves the current bytes.</summary>
+    private void Persist(string verifiedCopy)
     {
         if (_cache is null)
         {
@@ -174,7 +243,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         }
         try
         {
-            await _cache.WriteAsync(snapshot.RawJson, cancellationToken);
+            _cache.Replace(verifiedCopy);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

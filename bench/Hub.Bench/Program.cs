@@ -3,9 +3,9 @@
 //   dotnet run -c Release --project bench/Hub.Bench [-- <providers> <relying parties>]
 using Hub.Bench;
 
-if (args is ["verify", var file, var anchor, var runs])
+if (args is ["verify", var file, var anchor, var runs, var mode])
 {
-    return VerifyRun.Run(file, anchor, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
+    return VerifyRun.Run(file, anchor, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), mode == "file");
 }
 if (args is ["phases", var listFile])
 {

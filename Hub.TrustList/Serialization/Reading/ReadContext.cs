@@ -1,0 +1,251 @@
+using System.Text;
+using System.Text.Json;
+using Hub.TrustList.Model;
+using Hub.TrustList.Streaming;
+
+namespace Hub.TrustList.Serialization.Reading;
+
+/// <summary>
+/// The state of one read: the input, the caches of shared values, the status findings, and the typed readers of
+/// scalar values and arrays that every entry reader uses. Each helper takes the reader on the value's first token
+/// and leaves it on the value's last token; a value of the wrong type throws <see cref="ReadException"/> at its
+/// offset.
+/// </summary>
+internal sealed class ReadContext
+{
+    private const int MaxNameLength = 64;
+    private readonly char[] _name = new char[MaxNameLength];
+    private long _memberStart;
+
+    /// <summary>The bytes the current reader reads (offsets of its tokens are relative to them).</summary>
+    public ReadOnlyMemory<byte> Input { get; private set; }
+
+    /// <summary>Where <see cref="Input"/> starts in the document.</summary>
+    public long InputOffset { get; private set; }
+
+    /// <summary>Short strings that repeat: claim and key type names, region codes, reasons, profiles.</summary>
+    public RawCache<string> Strings { get; } = new(8192, 48);
+
+    public SharedValues Caches { get; } = new();
+
+    public List<StatusFinding> StatusFindings { get; } = [];
+
+    /// <summary>Starts reading a value from <paramref name="input"/>, which lies at <paramref name="offset"/> in the document.</summary>
+    public void Enter(ReadOnlyMemory<byte> input, long offset)
+    {
+        Input = input;
+        InputOffset = offset;
+    }
+
+    /// <summary>The next token; at the end of the window, <see cref="NeedMoreDataException"/> (the value is read again with more).</summary>
+    public static JsonTokenType Next(ref Utf8JsonReader reader)
+        => reader.Read() ? reader.TokenType : throw NeedMoreDataException.Instance;
+
+    /// <summary>Checks that the value is an object and returns its offset, for messages about the object as a whole.</summary>
+    public long StartObject(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.StartObject ? reader.TokenStartIndex : throw Expected(ref reader, "an object");
+
+    /// <summary>
+    /// Moves to the next member of the current object and onto its value; false at the end of the object. The name
+    /// is valid until the next call. Duplicate names need no check here: the signature path refuses them first.
+    /// </summary>
+    public bool NextMember(ref Utf8JsonReader reader, out ReadOnlySpan<char> name)
+    {
+        if (Next(ref reader) == JsonTokenType.EndObject)
+        {
+            name = default;
+            return false;
+        }
+        _memberStart = reader.TokenStartIndex;
+        name = DecodeName(ref reader);
+        Next(ref reader);
+        return true;
+    }
+
+    public ReadException UnknownMember(ReadOnlySpan<char> name)
+        => new(_memberStart, $"'{name}' is not a member of the schema (a list with unknown members is refused).");
+
+    public static T Required<T>(T? value, long objectStart, string member) where T : class
+        => value ?? throw Missing(objectStart, member);
+
+    public static T Required<T>(T? value, long objectStart, string member) where T : struct
+        => value ?? throw Missing(objectStart, member);
+
+    public static string String(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.String ? GetString(ref reader) : throw Expected(ref reader, "a string");
+
+    public static string? OptionalString(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Null ? null : String(ref reader);
+
+    /// <summary>A string that many entries repeat, held once.</summary>
+    public string Pooled(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Expected(ref reader, "a string");
+        }
+        if (reader.ValueIsEscaped)
+        {
+            return GetString(ref reader);
+        }
+        var raw = reader.ValueSpan;
+        if (Strings.TryGet(raw, out var pooled, out var slot))
+        {
+            return pooled;
+        }
+        var value = GetString(ref reader);
+        Strings.Set(slot, raw, value);
+        return value;
+    }
+
+    public static long Int64(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Expected(ref reader, "an integer");
+
+    public static int Int32(ref Utf8JsonReader reader)
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Expected(ref reader, "a 32-bit integer");
+
+    public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Expected(ref reader, "true or false"),
+    };
+
+    public static DateTimeOffset Instant(ref Utf8JsonReader reader)
+    {
+        var text = String(ref reader);
+        return UtcInstantConverter.TryParse(text, out var value)
+            ? value
+            : throw new ReadException(reader.TokenStartIndex, $"'{text}' is not an ISO 8601 instant with an offset (e.g. 2026-11-25T00:00:00Z).");
+    }
+
+    /// <summary>A URI as System.Text.Json reads one (absolute or relative); the rules check what kind each member needs.</summary>
+    public static Uri Uri(ref Utf8JsonReader reader)
+    {
+        var text = String(ref reader);
+        return System.Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri)
+            ? uri
+            : throw new ReadException(reader.TokenStartIndex, $"'{text}' is not a URI.");
+    }
+
+    public static Uri? OptionalUri(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : Uri(ref reader);
+
+    public static T Enum<T>(ref Utf8JsonReader reader) where T : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Expected(ref reader, $"one of {EnumNames<T>.List}");
+        }
+        return EnumNames<T>.TryMatch(ref reader, out var value)
+            ? value
+            : throw new ReadException(reader.TokenStartIndex, $"'{GetString(ref reader)}' is not one of {EnumNames<T>.List}.");
+    }
+
+    /// <summary>An array of non-null elements, as an array of exactly their number.</summary>
+    public T[] Array<T>(ref Utf8JsonReader reader, ItemReader<T> item)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Expected(ref reader, "an array");
+        }
+        var builder = new ArrayBuilder<T>();
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new ReadException(reader.TokenStartIndex, "a list element is null.");
+            }
+            builder.Add(item(ref reader, this));
+        }
+        return builder.ToArray();
+    }
+
+    /// <summary>
+    /// A value read once per distinct JSON text and then shared (<see cref="RawCache{T}"/>). The value is skipped
+    /// first to find its text; on a hit nothing else is read.
+    /// </summary>
+    public T Shared<T>(ref Utf8JsonReader reader, RawCache<T> cache, ItemReader<T> item) where T : class
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return item(ref reader, this);
+        }
+        var start = (int)reader.TokenStartIndex;
+        var probe = reader;
+        if (!probe.TrySkip())
+        {
+            throw NeedMoreDataException.Instance;
+        }
+        var raw = Input.Span[start..(int)probe.BytesConsumed];
+        if (cache.TryGet(raw, out var hit, out var slot))
+        {
+            reader = probe;
+            return hit;
+        }
+        var value = item(ref reader, this);
+        cache.Set(slot, raw, value);
+        return value;
+    }
+
+    /// <summary>Reads the written <c>status</c> of an entry: a string, compared with the history when the entry is complete.</summary>
+    public static WrittenStatus ReadWrittenStatus(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Expected(ref reader, "a string");
+        }
+        return EnumNames<EntryStatus>.TryMatch(ref reader, out var known)
+            ? new WrittenStatus(true, known, null)
+            : new WrittenStatus(true, null, GetString(ref reader));
+    }
+
+    /// <summary>Records an entry whose written status is not its history's last status (an empty history is the history rule's).</summary>
+    public void CheckStatus(in WrittenStatus written, IReadOnlyList<StatusChange> history, long entryStart)
+    {
+        if (written.Present && history.Count > 0 && written.Known != history[^1].Status)
+        {
+            StatusFindings.Add(new StatusFinding(InputOffset + entryStart, written.Text, history[^1].Status));
+        }
+    }
+
+    public static ReadException Expected(ref Utf8JsonReader reader, string what)
+    {
+        var found = reader.TokenType switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "a boolean",
+            JsonTokenType.Null => "null",
+            _ => reader.TokenType.ToString(),
+        };
+        return new ReadException(reader.TokenStartIndex, $"expected {what}, found {found}.");
+    }
+
+    private static ReadException Missing(long objectStart, string member)
+        => new(objectStart, $"the required member '{member}' is missing.");
+
+    private static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ReadException(reader.TokenStartIndex, "a string holds invalid UTF-8 or a lone surrogate: " + e.Message);
+        }
+    }
+
+    private ReadOnlySpan<char> DecodeName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxNameLength
+            && Ascii.ToUtf16(reader.ValueSpan, _name, out var written) == System.Buffers.OperationStatus.Done)
+        {
+            return _name.AsSpan(0, written);
+        }
+        // Escaped, long or non-ASCII: no schema name is any of these but an escaped one; decode it properly.
+        return GetString(ref reader);
+    }
+}
