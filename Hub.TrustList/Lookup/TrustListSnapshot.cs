@@ -27,6 +27,12 @@ public sealed class TrustListSnapshot
         _relyingParties = document.RelyingParties.ToFrozenDictionary(r => r.ClientId, StringComparer.Ordinal);
     }
 
+    /// <summary>A snapshot of a document and the signed bytes it was read from (test doubles build snapshots this way).</summary>
+    internal TrustListSnapshot(TrustListDocument document, ReadOnlyMemory<byte> signedJson)
+        : this(document, TrustListDigest.Compute(signedJson.Span), signedJson.Length)
+    {
+    }
+
     public TrustListDocument Document { get; }
 
     /// <summary>The base64url SHA-256 of the exact signed bytes this snapshot was verified from (<see cref="TrustListDigest"/>).</summary>

@@ -91,6 +91,11 @@ internal sealed class RootWalker
             {
                 // Read more and take the value again.
             }
+            catch (JsonException e) when (e.BytePositionInLine is not null)
+            {
+                // The reader counts lines and bytes from the start of the window; say where in the document instead.
+                throw new JsonException($"{WithoutPosition(e.Message)} (near byte {start + reader.BytesConsumed} of the document)", e);
+            }
             if (window.IsFinal)
             {
                 if (position == Position.AfterRoot)
@@ -161,6 +166,12 @@ internal sealed class RootWalker
                 }
                 return false;
         }
+    }
+
+    private static string WithoutPosition(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
     }
 
     /// <summary>A string token as .NET text; invalid UTF-8 or a lone surrogate escape is malformed JSON.</summary>

@@ -14,11 +14,11 @@ namespace Hub.TrustList.Verification;
 /// </summary>
 internal static class SignaturePass
 {
-    public static Result<TrustAnchor, TrustListError> Verify(ListSource source, IReadOnlyList<TrustAnchor> anchors)
+    public static Result<TrustAnchor, TrustListError> Verify(ListSource source, IReadOnlyList<TrustAnchor> anchors, int window = RootWalker.DefaultWindow)
     {
         try
         {
-            var layout = LayoutScanner.Scan(source);
+            var layout = LayoutScanner.Scan(source, window);
             if (layout.Find(TrustListSigner.SignatureMember) is not { Text: { } signature })
             {
                 return Fail(SignatureMissing, "The document has no 'signature' string: an unsigned list is never accepted.");
@@ -38,9 +38,9 @@ internal static class SignaturePass
                 return Fail(KeyAlgorithmMismatch, $"The anchor '{anchor.KeyId}' does not sign with '{header.Value.Algorithm}'.");
             }
             using var hasher = new JwsSigningInputHasher(header.Value.EncodedHeader);
-            using (var window = new ListWindow(source))
+            using (var values = new ListWindow(source, window))
             {
-                JsonCanonicalizer.WriteRoot(layout, window, hasher, excludedRootMember: TrustListSigner.SignatureMember);
+                JsonCanonicalizer.WriteRoot(layout, values, hasher, excludedRootMember: TrustListSigner.SignatureMember);
             }
             if (!anchor.VerifyHash(header.Value.Algorithm, hasher.Finish(), header.Value.Signature))
             {

@@ -106,7 +106,7 @@ public sealed class TrustListVerifier
         // (docs/decisions/0005, docs/performance.md "Trust list").
         Result<TrustAnchor, TrustListError> signed = default;
         Result<ReadTrustList, TrustListError> read = default;
-        Parallel.Invoke(() => signed = SignaturePass.Verify(source, _options.Anchors), () => read = ReadModel(source));
+        Parallel.Invoke(() => signed = SignaturePass.Verify(source, _options.Anchors, _options.WindowBytes), () => read = ReadModel(source, _options.WindowBytes));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
@@ -127,11 +127,11 @@ public sealed class TrustListVerifier
         return Result<(TrustListSnapshot, TrustListError?), TrustListError>.Ok((snapshot, stale));
     }
 
-    private static Result<ReadTrustList, TrustListError> ReadModel(ListSource source)
+    private static Result<ReadTrustList, TrustListError> ReadModel(ListSource source, int window)
     {
         try
         {
-            var read = TrustListReader.Read(source, digest: true);
+            var read = TrustListReader.Read(source, digest: true, window);
             // The reader knows only public JWK members; name the private-key rule precisely when that is what failed.
             if (!read.IsSuccess && PrivateKeyMaterialScanner.Find(source.ReadAll()) is { } path)
             {

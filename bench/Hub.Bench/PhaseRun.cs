@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using Hub.TrustList.Canonicalization;
 using Hub.TrustList.Loading;
@@ -19,8 +18,6 @@ namespace Hub.Bench;
 /// </summary>
 internal static class PhaseRun
 {
-    private static readonly ConstructorInfo SnapshotConstructor = typeof(TrustListSnapshot).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
-
     public static void Run(string listPath)
     {
         var best = new Dictionary<string, (double Ms, double GcMs)>();
@@ -57,7 +54,19 @@ internal static class PhaseRun
             Step("read the model");
             TrustListValidator.Validate(model);
             Step("structural rules");
-            GC.KeepAlive(SnapshotConstructor.Invoke([model, "", 0L]));
+            if (round == 5 && Environment.GetEnvironmentVariable("HUB_BENCH_RULES") == "1")
+            {
+                foreach (var rule in typeof(TrustListValidator).Assembly.GetTypes().Where(t => typeof(ITrustListRule).IsAssignableFrom(t) && !t.IsInterface))
+                {
+                    var instance = (ITrustListRule)Activator.CreateInstance(rule)!;
+                    var ruleWatch = Stopwatch.StartNew();
+                    var count = instance.Check(model).Count();
+                    Console.WriteLine($"  rule {rule.Name}: {ruleWatch.Elapsed.TotalMilliseconds:0} ms ({count} errors)");
+                }
+                watch.Restart();
+                pause = GC.GetTotalPauseDuration();
+            }
+            GC.KeepAlive(new TrustListSnapshot(model, "", 0));
             Step("lookup tables");
             model = null;
             GC.Collect();

@@ -22,17 +22,45 @@ internal sealed class ClaimRule : ITrustListRule
         }
         foreach (var r in document.RelyingParties)
         {
-            var claims = r.AllowedClaims;
-            for (var i = 0; i < claims.Count; i++)
+            // No closure per entry: on 100,000 entries, the location is built only when there is an error.
+            if (!AllSound(r.AllowedClaims))
             {
-                CheckName(errors, claims, i, claims[i].Claim, () => $"{Where.RelyingParty(r)}.allowed_claims");
-                if (!TextRule.IsComplete(claims[i].Purpose))
-                {
-                    errors.Add(new(Claim, $"{Where.RelyingParty(r)}.allowed_claims[{claims[i].Claim}]: a purpose in both ja and en is required."));
-                }
+                CheckRelyingParty(errors, r);
             }
         }
         return errors;
+    }
+
+    private static bool AllSound(IReadOnlyList<ClaimPermission> claims)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (!CommonSchemaClaims.Names.Contains(claims[i].Claim) || !TextRule.IsComplete(claims[i].Purpose))
+            {
+                return false;
+            }
+            for (var j = 0; j < i; j++)
+            {
+                if (claims[j].Claim == claims[i].Claim)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void CheckRelyingParty(List<TrustListError> errors, RelyingPartyEntry r)
+    {
+        var claims = r.AllowedClaims;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            CheckName(errors, claims, i, claims[i].Claim, () => $"{Where.RelyingParty(r)}.allowed_claims");
+            if (!TextRule.IsComplete(claims[i].Purpose))
+            {
+                errors.Add(new(Claim, $"{Where.RelyingParty(r)}.allowed_claims[{claims[i].Claim}]: a purpose in both ja and en is required."));
+            }
+        }
     }
 
     private static void CheckName<T>(List<TrustListError> errors, IReadOnlyList<T> all, int index, string name, Func<string> where)

@@ -15,22 +15,21 @@ internal sealed class ClientAuthenticationRule : ITrustListRule
     {
         foreach (var r in document.RelyingParties)
         {
-            var where = $"{Where.RelyingParty(r)}.client_authentication";
             var auth = r.ClientAuthentication;
             if (auth.Method == ClientAuthenticationMethod.PrivateKeyJwt)
             {
                 if (auth.Jwks is null || auth.Jwks.Keys.Count == 0 || auth.ClientSecretSha256 is not null)
                 {
-                    yield return new(ClientAuth, $"{where}: private_key_jwt needs a pinned jwks with at least one key, and no client secret.");
+                    yield return new(ClientAuth, $"{Where.RelyingParty(r)}.client_authentication: private_key_jwt needs a pinned jwks with at least one key, and no client secret.");
                 }
             }
             else if (!r.Demo)
             {
-                yield return new(ClientAuth, $"{where}: '{auth.Method}' is a shared secret, allowed only in entries marked demo; use private_key_jwt.");
+                yield return new(ClientAuth, $"{Where.RelyingParty(r)}.client_authentication: '{auth.Method}' is a shared secret, allowed only in entries marked demo; use private_key_jwt.");
             }
             else if (auth.ClientSecretSha256 is not { Length: 43 } digest || !Common.Base64Url.TryDecode(digest, out _))
             {
-                yield return new(ClientAuth, $"{where}.client_secret_sha256 must be the base64url SHA-256 of the secret (43 characters).");
+                yield return new(ClientAuth, $"{Where.RelyingParty(r)}.client_authentication.client_secret_sha256 must be the base64url SHA-256 of the secret (43 characters).");
             }
             if (string.IsNullOrWhiteSpace(r.SectorIdentifier))
             {

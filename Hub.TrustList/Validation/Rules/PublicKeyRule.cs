@@ -24,13 +24,36 @@ internal sealed class PublicKeyRule : ITrustListRule
         }
         foreach (var r in document.RelyingParties)
         {
-            if (r.ClientAuthentication.Jwks is { } jwks)
+            // No closure per entry: on 100,000 entries, the location is built only when there is an error.
+            if (r.ClientAuthentication.Jwks is { } jwks && !IsSound(jwks))
             {
-                CheckSet(errors, jwks, () => $"{Where.RelyingParty(r)}.client_authentication.jwks");
+                CheckRelyingParty(errors, r, jwks);
             }
         }
         return errors;
     }
+
+    private static bool IsSound(PublicJwkSet set)
+    {
+        for (var i = 0; i < set.Keys.Count; i++)
+        {
+            if (Problem(set.Keys[i]) is not null)
+            {
+                return false;
+            }
+            for (var j = 0; j < i; j++)
+            {
+                if (set.Keys[i].Kid is { } kid && kid == set.Keys[j].Kid)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void CheckRelyingParty(List<TrustListError> errors, RelyingPartyEntry r, PublicJwkSet jwks)
+        => CheckSet(errors, jwks, () => $"{Where.RelyingParty(r)}.client_authentication.jwks");
 
     private static void CheckSet(List<TrustListError> errors, PublicJwkSet set, Func<string> where)
     {

@@ -21,10 +21,19 @@ internal sealed class TextRule : ITrustListRule
         }
         foreach (var r in document.RelyingParties)
         {
-            Require(errors, r.DisplayName, () => $"{Where.RelyingParty(r)}.display_name");
-            Require(errors, r.Operator, () => $"{Where.RelyingParty(r)}.operator");
+            // No closure per entry: on 100,000 entries, the location is built only when there is an error.
+            if (!IsComplete(r.DisplayName) || !IsComplete(r.Operator))
+            {
+                RequireRelyingParty(errors, r);
+            }
         }
         return errors;
+    }
+
+    private static void RequireRelyingParty(List<TrustListError> errors, RelyingPartyEntry r)
+    {
+        Require(errors, r.DisplayName, () => $"{Where.RelyingParty(r)}.display_name");
+        Require(errors, r.Operator, () => $"{Where.RelyingParty(r)}.operator");
     }
 
     public static bool IsComplete(LocalizedText? text) => text is not null && !string.IsNullOrWhiteSpace(text.Ja) && !string.IsNullOrWhiteSpace(text.En);
