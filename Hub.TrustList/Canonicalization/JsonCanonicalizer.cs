@@ -39,7 +39,7 @@ public static class JsonCanonicalizer
             WriteRoot(LayoutScanner.Scan(source), window, output, excludedRootMember);
             return;
         }
-        new CanonicalValueWriter().WriteValue(ref reader, output);
+        new CanonicalValueWriter().WriteValue(ref reader, utf8Json, output);
         if (reader.Read())
         {
             throw new JsonException("The input has content after its JSON value.");
@@ -56,6 +56,7 @@ public static class JsonCanonicalizer
         var sorted = layout.Members.Where(m => m.Name != excludedRootMember).ToArray();
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         var writer = new CanonicalValueWriter();
+        var value = new ByteBuffer(64 * 1024);
         output.Write("{"u8);
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -67,7 +68,7 @@ public static class JsonCanonicalizer
             output.Write(":"u8);
             if (sorted[i].Elements is not { } elements)
             {
-                WriteValue(writer, window.Get(sorted[i].Value).Span, output, depth: 1);
+                WriteValue(writer, window.Get(sorted[i].Value).Span, value, output, depth: 1);
                 continue;
             }
             output.Write("["u8);
@@ -77,17 +78,20 @@ public static class JsonCanonicalizer
                 {
                     output.Write(","u8);
                 }
-                WriteValue(writer, window.Get(elements[e]).Span, output, depth: 2);
+                WriteValue(writer, window.Get(elements[e]).Span, value, output, depth: 2);
             }
             output.Write("]"u8);
         }
         output.Write("}"u8);
     }
 
-    private static void WriteValue(CanonicalValueWriter writer, ReadOnlySpan<byte> value, IBufferWriter<byte> output, int depth)
+    /// <summary>One member value or array element: canonicalized into <paramref name="buffer"/>, then written out in one piece.</summary>
+    private static void WriteValue(CanonicalValueWriter writer, ReadOnlySpan<byte> json, ByteBuffer buffer, IBufferWriter<byte> output, int depth)
     {
-        var reader = new Utf8JsonReader(value, ReaderOptions);
+        var reader = new Utf8JsonReader(json, ReaderOptions);
         reader.Read();
-        writer.WriteValue(ref reader, output, depth);
+        buffer.Clear();
+        writer.WriteValue(ref reader, json, buffer, depth);
+        output.Write(buffer.Written);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Hub.TrustList.Model;
 
 namespace Hub.TrustList.Lookup;
@@ -11,20 +10,14 @@ namespace Hub.TrustList.Lookup;
 /// </summary>
 public sealed class TrustListSnapshot
 {
-    private readonly FrozenDictionary<string, IdentityProviderEntry> _providers;
-    private readonly FrozenDictionary<string, (IdentityProviderEntry Provider, BrandEntry Brand)> _brands;
-    private readonly FrozenDictionary<string, RelyingPartyEntry> _relyingParties;
+    private readonly TrustListIndex _index;
 
-    internal TrustListSnapshot(TrustListDocument document, string digest, long length)
+    internal TrustListSnapshot(TrustListDocument document, string digest, long length, TrustListIndex? index = null)
     {
         Document = document;
         Digest = digest;
         Length = length;
-        _providers = document.IdentityProviders.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
-        _brands = document.IdentityProviders
-            .SelectMany(p => p.Brands.Select(b => (Provider: p, Brand: b)))
-            .ToFrozenDictionary(x => x.Brand.Id, StringComparer.Ordinal);
-        _relyingParties = document.RelyingParties.ToFrozenDictionary(r => r.ClientId, StringComparer.Ordinal);
+        _index = index ?? new TrustListIndex(document);
     }
 
     /// <summary>A snapshot of a document and the signed bytes it was read from (test doubles build snapshots this way).</summary>
@@ -45,11 +38,11 @@ public sealed class TrustListSnapshot
 
     public DateTimeOffset NextUpdate => Document.NextUpdate;
 
-    public IdentityProviderEntry? FindProvider(string id) => _providers.GetValueOrDefault(id);
+    public IdentityProviderEntry? FindProvider(string id) => _index.Providers.GetValueOrDefault(id);
 
     /// <summary>A brand and the provider that serves it.</summary>
     public (IdentityProviderEntry Provider, BrandEntry Brand)? FindBrand(string id)
-        => _brands.TryGetValue(id, out var found) ? found : null;
+        => _index.Brands.TryGetValue(id, out var found) ? found : null;
 
-    public RelyingPartyEntry? FindRelyingParty(string clientId) => _relyingParties.GetValueOrDefault(clientId);
+    public RelyingPartyEntry? FindRelyingParty(string clientId) => _index.RelyingParties.GetValueOrDefault(clientId);
 }

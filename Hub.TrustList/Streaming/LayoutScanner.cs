@@ -16,11 +16,13 @@ internal sealed class LayoutScanner : RootVisitor
     private readonly List<ByteRange> _elements = [];
     private long _arrayStart;
 
-    public static ListLayout Scan(ListSource source, int window = RootWalker.DefaultWindow)
+    /// <param name="digest">Also hash every byte (it is read once, in order, here anyway).</param>
+    public static ListLayout Scan(ListSource source, int window = RootWalker.DefaultWindow, bool digest = false)
     {
         var scanner = new LayoutScanner();
-        new RootWalker(source, digest: false, window).Walk(scanner);
-        return new ListLayout(scanner._members);
+        var walker = new RootWalker(source, digest, window);
+        walker.Walk(scanner);
+        return new ListLayout(scanner._members, walker.Digest);
     }
 
     public override bool Member(string name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long inputOffset)

@@ -9,8 +9,11 @@ internal readonly record struct ByteRange(long Start, int Length);
 /// </summary>
 internal sealed record LayoutMember(string Name, ByteRange Value, ByteRange[]? Elements, string? Text, bool IsNull);
 
-/// <summary>The top-level members of a document in document order, as <see cref="LayoutScanner"/> found them.</summary>
-internal sealed record ListLayout(IReadOnlyList<LayoutMember> Members)
+/// <summary>
+/// The top-level members of a document in document order, as <see cref="LayoutScanner"/> found them, and the digest
+/// of the whole document (base64url SHA-256) when it was asked for.
+/// </summary>
+internal sealed record ListLayout(IReadOnlyList<LayoutMember> Members, string? Digest = null)
 {
     public LayoutMember? Find(string name)
     {

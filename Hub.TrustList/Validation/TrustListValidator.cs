@@ -28,14 +28,18 @@ public static class TrustListValidator
         new ClaimRule(),
     ];
 
-    public static IReadOnlyList<TrustListError> Validate(TrustListDocument document)
+    public static IReadOnlyList<TrustListError> Validate(TrustListDocument document) => Validate(document, listsMayHoldNulls: true);
+
+    /// <param name="document">The list.</param>
+    /// <param name="listsMayHoldNulls">False for a model from the verifier's reader, which refuses a null in any list.</param>
+    internal static IReadOnlyList<TrustListError> Validate(TrustListDocument document, bool listsMayHoldNulls)
     {
         ArgumentNullException.ThrowIfNull(document);
         // Null list elements first: the other rules assume there are none.
-        var errors = new NullEntryRule().Check(document).ToList();
-        if (errors.Count > 0)
+        var nulls = listsMayHoldNulls ? new NullEntryRule().Check(document).ToList() : [];
+        if (nulls.Count > 0)
         {
-            return errors;
+            return nulls;
         }
         // The rules are independent and stateless: on a list with 100,000 entries they run on all cores.
         var found = new List<TrustListError>[Rules.Length];

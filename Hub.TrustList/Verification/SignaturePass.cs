@@ -10,15 +10,16 @@ namespace Hub.TrustList.Verification;
 /// <summary>
 /// The verification steps up to the signature, on the bytes (no model, no document tree): the top-level layout (which
 /// checks the syntax and duplicate top-level names), the JWS header, the anchor, then the JCS form written member by
-/// member into the signing-input hash (which finds duplicate names at any depth). Returns the anchor that verified.
+/// member into the signing-input hash (which finds duplicate names at any depth). The first pass also hashes the
+/// document itself: the digest of a verified list is returned.
 /// </summary>
 internal static class SignaturePass
 {
-    public static Result<TrustAnchor, TrustListError> Verify(ListSource source, IReadOnlyList<TrustAnchor> anchors, int window = RootWalker.DefaultWindow)
+    public static Result<string, TrustListError> Verify(ListSource source, IReadOnlyList<TrustAnchor> anchors, int window = RootWalker.DefaultWindow)
     {
         try
         {
-            var layout = LayoutScanner.Scan(source, window);
+            var layout = LayoutScanner.Scan(source, window, digest: true);
             if (layout.Find(TrustListSigner.SignatureMember) is not { Text: { } signature })
             {
                 return Fail(SignatureMissing, "The document has no 'signature' string: an unsigned list is never accepted.");
@@ -50,7 +51,7 @@ internal static class SignaturePass
             {
                 return Fail(NextUpdateMissing, "The list has no 'next_update': a list without an end of validity is never accepted.");
             }
-            return Result<TrustAnchor, TrustListError>.Ok(anchor);
+            return Result<string, TrustListError>.Ok(layout.Digest!);
         }
         catch (DuplicateMemberException e)
         {

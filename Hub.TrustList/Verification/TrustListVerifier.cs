@@ -104,7 +104,7 @@ public sealed class TrustListVerifier
         // The signature pass and the model pass read the same bytes on two cores, each through its own window.
         // Nothing is kept, and nothing of the model is looked at, unless the signature verifies
         // (docs/decisions/0005, docs/performance.md "Trust list").
-        Result<TrustAnchor, TrustListError> signed = default;
+        Result<string, TrustListError> signed = default;
         Result<ReadTrustList, TrustListError> read = default;
         Parallel.Invoke(() => signed = SignaturePass.Verify(source, _options.Anchors, _options.WindowBytes), () => read = ReadModel(source, _options.WindowBytes));
         if (!signed.IsSuccess)
@@ -116,22 +116,41 @@ public sealed class TrustListVerifier
             return read.Error!;
         }
         var document = read.Value.Document;
-        var errors = TrustListValidator.Validate(document).Concat(read.Value.StatusMismatches).ToList();
+        // The lookup tables are built while the rules run; they are kept only if the rules pass.
+        IReadOnlyList<TrustListError> ruleErrors = [];
+        TrustListIndex? index = null;
+        Parallel.Invoke(
+            () => ruleErrors = TrustListValidator.Validate(document, listsMayHoldNulls: false),
+            () => index = TryIndex(document));
+        var errors = ruleErrors.Concat(read.Value.StatusMismatches).ToList();
         if (errors.Count > 0)
         {
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "";
             return errors[0] with { Message = errors[0].Message + more };
         }
         var stale = FreshnessRules.Check(document, at ?? _time.GetUtcNow(), _options);
-        var snapshot = new TrustListSnapshot(document, read.Value.Digest!, length);
+        var snapshot = new TrustListSnapshot(document, signed.Value, length, index);
         return Result<(TrustListSnapshot, TrustListError?), TrustListError>.Ok((snapshot, stale));
+    }
+
+    /// <summary>Null for a list with duplicate ids: the rules report those.</summary>
+    private static TrustListIndex? TryIndex(Model.TrustListDocument document)
+    {
+        try
+        {
+            return new TrustListIndex(document);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static Result<ReadTrustList, TrustListError> ReadModel(ListSource source, int window)
     {
         try
         {
-            var read = TrustListReader.Read(source, digest: true, window);
+            var read = TrustListReader.Read(source, window: window);
             // The reader knows only public JWK members; name the private-key rule precisely when that is what failed.
             if (!read.IsSuccess && PrivateKeyMaterialScanner.Find(source.ReadAll()) is { } path)
             {

@@ -9,6 +9,7 @@ using Hub.TrustList.Serialization.Reading;
 using Hub.TrustList.Signing;
 using Hub.TrustList.Streaming;
 using Hub.TrustList.Validation;
+using Hub.TrustList.Verification;
 
 namespace Hub.Bench;
 
@@ -52,6 +53,17 @@ internal static class PhaseRun
             Step("SHA-256 of the signed bytes");
             var model = TrustListReader.Read(bytes).Value.Document;
             Step("read the model");
+            model = null;
+            GC.Collect();
+            watch.Restart();
+            pause = GC.GetTotalPauseDuration();
+            using (var file = new FileListSource(listPath))
+            {
+                SignaturePass.Verify(file, [TrustAnchor.FromJwk(File.ReadAllText(Path.Combine(Path.GetDirectoryName(listPath)!, "coordinator.public.jwk")))]);
+                Step("the verifier's signature pass, from the file (scan + digest + canonicalize + base64url + SHA-256 + ES256)");
+                model = TrustListReader.Read(file).Value.Document;
+                Step("the verifier's model pass, from the file");
+            }
             TrustListValidator.Validate(model);
             Step("structural rules");
             if (round == 5 && Environment.GetEnvironmentVariable("HUB_BENCH_RULES") == "1")

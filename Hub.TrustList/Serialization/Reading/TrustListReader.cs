@@ -7,11 +7,8 @@ using static Hub.TrustList.Verification.TrustListErrorCodes;
 
 namespace Hub.TrustList.Serialization.Reading;
 
-/// <summary>
-/// What the reader found: the model, the entries whose written <c>status</c> disagrees with their history, and the
-/// digest of the bytes read (when asked for).
-/// </summary>
-internal sealed record ReadTrustList(TrustListDocument Document, IReadOnlyList<TrustListError> StatusMismatches, string? Digest);
+/// <summary>What the reader found: the model, and the entries whose written <c>status</c> disagrees with their history.</summary>
+internal sealed record ReadTrustList(TrustListDocument Document, IReadOnlyList<TrustListError> StatusMismatches);
 
 /// <summary>
 /// The verifier's reader of the trust-list schema: the same members, types and strictness as
@@ -35,16 +32,15 @@ internal static class TrustListReader
         return Read(source);
     }
 
-    public static Result<ReadTrustList, TrustListError> Read(ListSource source, bool digest = false, int window = RootWalker.DefaultWindow)
+    public static Result<ReadTrustList, TrustListError> Read(ListSource source, int window = RootWalker.DefaultWindow)
     {
         try
         {
             var context = new ReadContext();
             var document = new DocumentReader(context);
-            var walker = new RootWalker(source, digest, window);
-            walker.Walk(document);
+            new RootWalker(source, digest: false, window).Walk(document);
             var mismatches = context.StatusFindings.Count == 0 ? new List<TrustListError>() : Mismatches(source, context.StatusFindings);
-            return Result<ReadTrustList, TrustListError>.Ok(new ReadTrustList(document.Build(), mismatches, walker.Digest));
+            return Result<ReadTrustList, TrustListError>.Ok(new ReadTrustList(document.Build(), mismatches));
         }
         catch (ReadException e)
         {
