@@ -1,7 +1,8 @@
 using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Text;
 
 namespace Hub.TrustList.Canonicalization;
 
@@ -34,6 +35,7 @@ internal sealed class CanonicalValueWriter
     }
 
     /// <summary>Writes the value at the reader's current token; <paramref name="input"/> is what the reader reads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, ByteBuffer output, int depth)
     {
         switch (reader.TokenType)
@@ -75,6 +77,7 @@ internal sealed class CanonicalValueWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, ByteBuffer output, int depth)
     {
         while (_levels.Count <= depth)
@@ -154,6 +157,7 @@ internal sealed class CanonicalValueWriter
     }
 
     /// <summary>Insertion sort on the raw ASCII names: objects are small, and byte order equals UTF-16 order for them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortByRawName(Span<Member> members, ReadOnlySpan<byte> names)
     {
         for (var i = 1; i < members.Length; i++)
@@ -170,12 +174,14 @@ internal sealed class CanonicalValueWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SameName(ReadOnlySpan<byte> written, Member a, Member b)
         => a.Name is not null && b.Name is not null
             ? a.Name == b.Name
             : written.Slice(a.NameStart, a.NameLength).SequenceEqual(written.Slice(b.NameStart, b.NameLength));
 
     /// <summary>Printable ASCII with no escape: already canonical, and byte order equals UTF-16 order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsCanonicalAscii(ReadOnlySpan<byte> raw) => !raw.ContainsAnyExceptInRange((byte)0x20, (byte)0x7E) && !raw.Contains((byte)'\\');
 
     private static string ReadString(ref Utf8JsonReader reader)
@@ -190,6 +196,7 @@ internal sealed class CanonicalValueWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteString(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, ByteBuffer output)
     {
         // Without an escape the text is already canonical (JCS leaves every other character as it is): copy the token,

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Streaming;
 
@@ -51,6 +52,7 @@ public static class JsonCanonicalizer
     /// value canonicalized from its own bytes, and the elements of a top-level array one at a time, so the large
     /// arrays of a trust list are streamed, never buffered.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteRoot(ListLayout layout, ListWindow window, IBufferWriter<byte> output, string? excludedRootMember = null)
     {
         var sorted = layout.Members.Where(m => m.Name != excludedRootMember).ToArray();
@@ -86,6 +88,7 @@ public static class JsonCanonicalizer
     }
 
     /// <summary>One member value or array element: canonicalized into <paramref name="buffer"/>, then written out in one piece.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteValue(CanonicalValueWriter writer, ReadOnlySpan<byte> json, ByteBuffer buffer, IBufferWriter<byte> output, int depth)
     {
         var reader = new Utf8JsonReader(json, ReaderOptions);

@@ -10,8 +10,10 @@ namespace Hub.TrustList.Streaming;
 internal sealed class FileListSource(string path) : ListSource
 {
     private readonly SafeFileHandle _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+    private long _length = -1;
 
-    public override long Length => RandomAccess.GetLength(_handle);
+    /// <summary>The length when first asked (one system call, not one per window).</summary>
+    public override long Length => _length >= 0 ? _length : _length = RandomAccess.GetLength(_handle);
 
     public override int Read(long offset, Span<byte> buffer)
     {

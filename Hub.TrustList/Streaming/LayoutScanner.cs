@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Canonicalization;
 
@@ -25,6 +26,7 @@ internal sealed class LayoutScanner : RootVisitor
         return new ListLayout(scanner._members, walker.Digest);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool Member(string name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long inputOffset)
     {
         var start = reader.TokenStartIndex;
@@ -43,6 +45,7 @@ internal sealed class LayoutScanner : RootVisitor
         _elements.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool Element(string name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long inputOffset)
     {
         var start = reader.TokenStartIndex;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Hub.TrustList.Streaming;
 
@@ -26,6 +27,7 @@ internal sealed class ListWindow : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlyMemory<byte> Get(ByteRange value)
     {
         if (_inMemory)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Hub.TrustList.Common;
@@ -64,6 +65,7 @@ internal sealed class RootWalker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Run(RootVisitor visitor, Window window)
     {
         var saved = 0L;
@@ -109,6 +111,7 @@ internal sealed class RootWalker
     }
 
     /// <summary>Reads one unit (the root's start, a member, an array's start, element or end); false when it does not end in the window.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Unit(RootVisitor visitor, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long start, bool isFinal, ref Position position, ref string? array)
     {
         switch (position)

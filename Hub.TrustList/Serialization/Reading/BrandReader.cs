@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,6 +8,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>A brand of a provider.</summary>
 internal static class BrandReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BrandEntry Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,12 +8,15 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>An RP's <c>allowed_claims</c>: <c>[{ "claim", "purpose", "required", "purpose_version" }]</c>; shared.</summary>
 internal static class ClaimPermissionReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ClaimPermission[] SharedList(ref Utf8JsonReader reader, ReadContext context)
         => context.Shared(ref reader, context.Caches.ClaimLists, static (ref Utf8JsonReader r, ReadContext c) => c.Array(ref r, Shared));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClaimPermission Shared(ref Utf8JsonReader reader, ReadContext context)
         => context.Shared(ref reader, context.Caches.Claims, Read);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClaimPermission Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);

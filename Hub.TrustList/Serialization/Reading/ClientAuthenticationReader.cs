@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,6 +8,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>An RP's <c>client_authentication</c>: <c>{ "method", "jwks"?, "client_secret_sha256"? }</c>.</summary>
 internal static class ClientAuthenticationReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ClientAuthentication Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);

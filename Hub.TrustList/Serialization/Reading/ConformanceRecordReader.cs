@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,6 +8,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>A provider's <c>conformance</c>: <c>{ "report_digest", "suite_version", "date" }</c>.</summary>
 internal static class ConformanceRecordReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ConformanceRecord? ReadOptional(ref Utf8JsonReader reader, ReadContext context)
     {
         if (reader.TokenType == JsonTokenType.Null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using Hub.TrustList.Streaming;
@@ -18,6 +19,7 @@ internal sealed class DocumentReader(ReadContext context) : RootVisitor
     private List<IdentityProviderEntry>? _providers;
     private List<RelyingPartyEntry>? _relyingParties;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool Member(string name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long inputOffset)
     {
         context.Enter(input, inputOffset);
@@ -54,6 +56,7 @@ internal sealed class DocumentReader(ReadContext context) : RootVisitor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool Element(string name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long inputOffset)
     {
         context.Enter(input, inputOffset);

@@ -1,7 +1,8 @@
 using System.Reflection;
-using System.Text;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
 
 namespace Hub.TrustList.Serialization.Reading;
 
@@ -25,6 +26,7 @@ internal static class EnumNames<T>
     public static string List { get; } = string.Join(", ", Entries.Select(e => e.Name));
 
     /// <summary>Matches the string at the reader (escapes allowed) against the names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMatch(ref Utf8JsonReader reader, out T value)
     {
         foreach (var entry in Entries)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,6 +8,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>An element of <c>identity_providers</c>.</summary>
 internal static class IdentityProviderReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IdentityProviderEntry Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -8,6 +9,7 @@ namespace Hub.TrustList.Serialization.Reading;
 internal static class LocalizedTextReader
 {
     /// <summary>A text of one entry (a display name): read as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LocalizedText Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);
@@ -25,6 +27,7 @@ internal static class LocalizedTextReader
     }
 
     /// <summary>A text that many entries repeat (operators, region names, purposes): read once, shared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LocalizedText Shared(ref Utf8JsonReader reader, ReadContext context)
         => context.Shared(ref reader, context.Caches.Texts, Read);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,6 +8,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>A provider's <c>oidc</c> member.</summary>
 internal static class OidcMetadataReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static OidcProviderMetadata? ReadOptional(ref Utf8JsonReader reader, ReadContext context)
     {
         if (reader.TokenType == JsonTokenType.Null)

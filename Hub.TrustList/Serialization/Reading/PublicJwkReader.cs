@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -10,6 +11,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// </summary>
 internal static class PublicJwkReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PublicJwkSet ReadSet(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);
@@ -25,9 +27,11 @@ internal static class PublicJwkReader
         return new PublicJwkSet(Required(keys, start, "keys"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PublicJwkSet? ReadOptionalSet(ref Utf8JsonReader reader, ReadContext context)
         => reader.TokenType == JsonTokenType.Null ? null : ReadSet(ref reader, context);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PublicJwk Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);
@@ -53,6 +57,7 @@ internal static class PublicJwkReader
         return new PublicJwk { Kty = Required(kty, start, "kty"), Kid = kid, Use = use, Alg = alg, Crv = crv, X = x, Y = y, N = n, E = e, X5c = x5c };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Optional(ref Utf8JsonReader reader, ReadContext context)
         => reader.TokenType == JsonTokenType.Null ? null : context.Pooled(ref reader);
 }

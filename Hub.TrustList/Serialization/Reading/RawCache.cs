@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Hub.TrustList.Serialization.Reading;
@@ -15,6 +16,7 @@ internal sealed class RawCache<T>
     where T : class
 {
     private readonly byte[]?[] _keys;
+    private readonly int[] _hashes;
     private readonly T?[] _values;
     private readonly int _mask;
     private readonly int _maxKeyBytes;
@@ -28,40 +30,47 @@ internal sealed class RawCache<T>
             throw new ArgumentOutOfRangeException(nameof(slots), "The slot count is a power of two.");
         }
         _keys = new byte[]?[slots];
+        _hashes = new int[slots];
         _values = new T?[slots];
         _mask = slots - 1;
         _maxKeyBytes = maxKeyBytes;
     }
 
-    /// <summary>The value cached for <paramref name="key"/>; otherwise the slot to <see cref="Set"/> it in (-1: not cacheable).</summary>
-    public bool TryGet(ReadOnlySpan<byte> key, [MaybeNullWhen(false)] out T value, out int slot)
+    /// <summary>The value cached for <paramref name="key"/>; otherwise the slot to <see cref="Set"/> it in (index -1: not cacheable).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryGet(ReadOnlySpan<byte> key, [MaybeNullWhen(false)] out T value, out RawCacheSlot slot)
     {
         if (key.Length > _maxKeyBytes)
         {
             value = null;
-            slot = -1;
+            slot = new RawCacheSlot(-1, 0);
             return false;
         }
-        slot = Hash(key) & _mask;
-        if (_keys[slot] is { } cached && key.SequenceEqual(cached))
+        var hash = Hash(key);
+        slot = new RawCacheSlot(hash & _mask, hash);
+        // The full hash is compared first, so a miss does not touch the key (a cache miss of its own).
+        if (_hashes[slot.Index] == hash && _keys[slot.Index] is { } cached && key.SequenceEqual(cached))
         {
-            value = _values[slot]!;
+            value = _values[slot.Index]!;
             return true;
         }
         value = null;
         return false;
     }
 
-    public void Set(int slot, ReadOnlySpan<byte> key, T value)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Set(RawCacheSlot slot, ReadOnlySpan<byte> key, T value)
     {
-        if (slot >= 0)
+        if (slot.Index >= 0)
         {
-            _keys[slot] = key.ToArray();
-            _values[slot] = value;
+            _keys[slot.Index] = key.ToArray();
+            _hashes[slot.Index] = slot.Hash;
+            _values[slot.Index] = value;
         }
     }
 
     /// <summary>A fast multiplicative hash, eight bytes at a time (not a defence: a collision only costs a miss).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(ReadOnlySpan<byte> key)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15;
@@ -80,3 +89,6 @@ internal sealed class RawCache<T>
         return (int)(hash >> 32);
     }
 }
+
+/// <summary>Where <see cref="RawCache{T}.TryGet"/> would keep a value it did not have.</summary>
+internal readonly record struct RawCacheSlot(int Index, int Hash);

@@ -1,5 +1,6 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text;
 using Hub.TrustList.Model;
 using Hub.TrustList.Streaming;
 
@@ -38,10 +39,12 @@ internal sealed class ReadContext
     }
 
     /// <summary>The next token; at the end of the window, <see cref="NeedMoreDataException"/> (the value is read again with more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JsonTokenType Next(ref Utf8JsonReader reader)
         => reader.Read() ? reader.TokenType : throw NeedMoreDataException.Instance;
 
     /// <summary>Checks that the value is an object and returns its offset, for messages about the object as a whole.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long StartObject(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.StartObject ? reader.TokenStartIndex : throw Expected(ref reader, "an object");
 
@@ -49,6 +52,7 @@ internal sealed class ReadContext
     /// Moves to the next member of the current object and onto its value; false at the end of the object. The name
     /// is valid until the next call. Duplicate names need no check here: the signature path refuses them first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool NextMember(ref Utf8JsonReader reader, out ReadOnlySpan<char> name)
     {
         if (Next(ref reader) == JsonTokenType.EndObject)
@@ -71,13 +75,16 @@ internal sealed class ReadContext
     public static T Required<T>(T? value, long objectStart, string member) where T : struct
         => value ?? throw Missing(objectStart, member);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string String(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.String ? GetString(ref reader) : throw Expected(ref reader, "a string");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? OptionalString(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.Null ? null : String(ref reader);
 
     /// <summary>A string that many entries repeat, held once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Pooled(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -98,12 +105,15 @@ internal sealed class ReadContext
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Int64(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw Expected(ref reader, "an integer");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Int32(ref Utf8JsonReader reader)
         => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw Expected(ref reader, "a 32-bit integer");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.True => true,
@@ -111,6 +121,7 @@ internal sealed class ReadContext
         _ => throw Expected(ref reader, "true or false"),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateTimeOffset Instant(ref Utf8JsonReader reader)
     {
         var text = String(ref reader);
@@ -120,6 +131,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>A URI as System.Text.Json reads one (absolute or relative); the rules check what kind each member needs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Uri Uri(ref Utf8JsonReader reader)
     {
         var text = String(ref reader);
@@ -128,8 +140,10 @@ internal sealed class ReadContext
             : throw new ReadException(reader.TokenStartIndex, $"'{text}' is not a URI.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Uri? OptionalUri(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : Uri(ref reader);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static T Enum<T>(ref Utf8JsonReader reader) where T : struct, Enum
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -142,6 +156,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>An array of non-null elements, as an array of exactly their number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T[] Array<T>(ref Utf8JsonReader reader, ItemReader<T> item)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -164,6 +179,7 @@ internal sealed class ReadContext
     /// A value read once per distinct JSON text and then shared (<see cref="RawCache{T}"/>). The value is skipped
     /// first to find its text; on a hit nothing else is read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Shared<T>(ref Utf8JsonReader reader, RawCache<T> cache, ItemReader<T> item) where T : class
     {
         if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
@@ -188,6 +204,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>Reads the written <c>status</c> of an entry: a string, compared with the history when the entry is complete.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WrittenStatus ReadWrittenStatus(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -200,6 +217,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>Records an entry whose written status is not its history's last status (an empty history is the history rule's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CheckStatus(in WrittenStatus written, IReadOnlyList<StatusChange> history, long entryStart)
     {
         if (written.Present && history.Count > 0 && written.Known != history[^1].Status)
@@ -226,6 +244,7 @@ internal sealed class ReadContext
     private static ReadException Missing(long objectStart, string member)
         => new(objectStart, $"the required member '{member}' is missing.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string GetString(ref Utf8JsonReader reader)
     {
         try
@@ -238,6 +257,7 @@ internal sealed class ReadContext
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> DecodeName(ref Utf8JsonReader reader)
     {
         if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxNameLength

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,12 +8,15 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary><c>{ "code": "271403", "name": { ... } }</c>, and lists of them; both shared.</summary>
 internal static class RegionReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Region[] SharedList(ref Utf8JsonReader reader, ReadContext context)
         => context.Shared(ref reader, context.Caches.RegionLists, static (ref Utf8JsonReader r, ReadContext c) => c.Array(ref r, Shared));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Region Shared(ref Utf8JsonReader reader, ReadContext context)
         => context.Shared(ref reader, context.Caches.Regions, Read);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Region Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
@@ -7,6 +8,7 @@ namespace Hub.TrustList.Serialization.Reading;
 /// <summary>An element of <c>relying_parties</c>.</summary>
 internal static class RelyingPartyReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RelyingPartyEntry Read(ref Utf8JsonReader reader, ReadContext context)
     {
         var start = context.StartObject(ref reader);
@@ -63,5 +65,6 @@ internal static class RelyingPartyReader
         return relyingParty;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Uri UriItem(ref Utf8JsonReader reader, ReadContext context) => Uri(ref reader);
 }

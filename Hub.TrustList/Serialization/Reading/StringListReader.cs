@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Hub.TrustList.Serialization.Reading;
@@ -6,10 +7,12 @@ namespace Hub.TrustList.Serialization.Reading;
 internal static class StringListReader
 {
     /// <summary>A list of names that entries repeat (attributes, algorithms): strings pooled, the list shared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string[] SharedNames(ref Utf8JsonReader reader, ReadContext context)
         => context.Shared(ref reader, context.Caches.StringLists, static (ref Utf8JsonReader r, ReadContext c) => c.Array(ref r, static (ref Utf8JsonReader r, ReadContext c) => c.Pooled(ref r)));
 
     /// <summary>A list of values of one entry (certificates): read as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string[] Read(ref Utf8JsonReader reader, ReadContext context)
         => context.Array(ref reader, static (ref Utf8JsonReader r, ReadContext _) => ReadContext.String(ref r));
 }

@@ -18,7 +18,10 @@ internal sealed record ReadTrustList(TrustListDocument Document, IReadOnlyList<T
 /// <item>the document is read through a window (<see cref="RootWalker"/>), never held whole;</item>
 /// <item>lists become arrays of exactly their length;</item>
 /// <item>values that entries repeat are read once and shared (<see cref="SharedValues"/>, <see cref="RawCache{T}"/>);</item>
-/// <item>no path is tracked while reading: an error's path is found from its offset afterwards.</item>
+/// <item>no path is tracked while reading: an error's path is found from its offset afterwards;</item>
+/// <item>the methods that run per value are compiled fully optimized at their first call
+/// (<see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>): the load that matters
+/// most is the first, at start-up, and tiered code spent about a second more on it.</item>
 /// </list>
 /// It is also stricter: enumerations are only their names (no numbers, no other case), list elements are never
 /// null, and the derived <c>status</c> members are compared with the histories (<c>structure.status_mismatch</c>).

@@ -33,7 +33,7 @@ public class RawCacheTests
         Assert.False(cache.TryGet("abc"u8, out _, out var slot));
         cache.Set(slot, "abc"u8, "abc");
 
-        Assert.Equal(-1, slot);
+        Assert.Equal(-1, slot.Index);
         Assert.False(cache.TryGet("abc"u8, out _, out _));
     }
 
