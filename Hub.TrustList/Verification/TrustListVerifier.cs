@@ -101,12 +101,15 @@ public sealed class TrustListVerifier
         {
             return Fail(TooLarge, $"The document has {length} bytes; the cap is {Math.Min(_options.MaxDocumentBytes, int.MaxValue)}.");
         }
-        // The signature pass and the model pass read the same bytes on two cores, each through its own window.
-        // Nothing is kept, and nothing of the model is looked at, unless the signature verifies
-        // (docs/decisions/0005, docs/performance.md "Trust list").
+        // The signature pass and the model pass read the same bytes on two cores, each through its own window; the
+        // model pass also runs the rules' RP checks on each RP as it is read. These are pure functions of the bytes:
+        // nothing is kept, reported or acted on unless the signature verifies (docs/decisions/0005).
         Result<string, TrustListError> signed = default;
         Result<ReadTrustList, TrustListError> read = default;
-        Parallel.Invoke(() => signed = SignaturePass.Verify(source, _options.Anchors, _options.WindowBytes), () => read = ReadModel(source, _options.WindowBytes));
+        var checks = new RelyingPartyChecks();
+        Parallel.Invoke(
+            () => signed = SignaturePass.Verify(source, _options.Anchors, _options.WindowBytes),
+            () => read = ReadModel(source, _options.WindowBytes, checks));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
@@ -120,7 +123,7 @@ public sealed class TrustListVerifier
         IReadOnlyList<TrustListError> ruleErrors = [];
         TrustListIndex? index = null;
         Parallel.Invoke(
-            () => ruleErrors = TrustListValidator.Validate(document, listsMayHoldNulls: false),
+            () => ruleErrors = TrustListValidator.Validate(document, listsMayHoldNulls: false, checks),
             () => index = TryIndex(document));
         var errors = ruleErrors.Concat(read.Value.StatusMismatches).ToList();
         if (errors.Count > 0)
@@ -146,11 +149,11 @@ public sealed class TrustListVerifier
         }
     }
 
-    private static Result<ReadTrustList, TrustListError> ReadModel(ListSource source, int window)
+    private static Result<ReadTrustList, TrustListError> ReadModel(ListSource source, int window, RelyingPartyChecks checks)
     {
         try
         {
-            var read = TrustListReader.Read(source, window: window);
+            var read = TrustListReader.Read(source, window, checks);
             // The reader knows only public JWK members; name the private-key rule precisely when that is what failed.
             if (!read.IsSuccess && PrivateKeyMaterialScanner.Find(source.ReadAll()) is { } path)
             {

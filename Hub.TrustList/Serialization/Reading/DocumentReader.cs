@@ -2,15 +2,17 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
 using Hub.TrustList.Streaming;
+using Hub.TrustList.Validation;
 using static Hub.TrustList.Serialization.Reading.ReadContext;
 
 namespace Hub.TrustList.Serialization.Reading;
 
 /// <summary>
 /// The top-level object, as a <see cref="RootWalker"/> reports it: the small members, then each provider and RP as
-/// its bytes come through the window. Offsets of errors are made absolute here.
+/// its bytes come through the window. Offsets of errors are made absolute here. With <paramref name="checks"/>, each
+/// RP goes through the rules' RP checks as soon as it is read, while it is still in the CPU cache.
 /// </summary>
-internal sealed class DocumentReader(ReadContext context) : RootVisitor
+internal sealed class DocumentReader(ReadContext context, RelyingPartyChecks? checks = null) : RootVisitor
 {
     private string? _format, _signature;
     private long? _sequence;
@@ -72,7 +74,9 @@ internal sealed class DocumentReader(ReadContext context) : RootVisitor
             }
             else
             {
-                _relyingParties!.Add(RelyingPartyReader.Read(ref reader, context));
+                var relyingParty = RelyingPartyReader.Read(ref reader, context);
+                _relyingParties!.Add(relyingParty);
+                Check(relyingParty);
             }
         }
         catch (ReadException e)
@@ -84,6 +88,22 @@ internal sealed class DocumentReader(ReadContext context) : RootVisitor
 
     public override void ArrayEnd(string name, long endOffset)
     {
+    }
+
+    private void Check(RelyingPartyEntry relyingParty)
+    {
+        if (checks is null)
+        {
+            return;
+        }
+        if (_issuedAt is { } issuedAt)
+        {
+            checks.Check(relyingParty, issuedAt);
+        }
+        else
+        {
+            checks.Missed();
+        }
     }
 
     /// <summary>The document, once the walk is over; a missing member is reported at the top-level object.</summary>

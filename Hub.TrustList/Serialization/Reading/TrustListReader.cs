@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hub.TrustList.Common;
 using Hub.TrustList.Model;
 using Hub.TrustList.Streaming;
+using Hub.TrustList.Validation;
 using Hub.TrustList.Verification;
 using static Hub.TrustList.Verification.TrustListErrorCodes;
 
@@ -35,12 +36,15 @@ internal static class TrustListReader
         return Read(source);
     }
 
-    public static Result<ReadTrustList, TrustListError> Read(ListSource source, int window = RootWalker.DefaultWindow)
+    /// <param name="source">The document.</param>
+    /// <param name="window">The window it is read through.</param>
+    /// <param name="checks">The rules' RP checks, to run on each RP as it is read.</param>
+    public static Result<ReadTrustList, TrustListError> Read(ListSource source, int window = RootWalker.DefaultWindow, RelyingPartyChecks? checks = null)
     {
         try
         {
             var context = new ReadContext();
-            var document = new DocumentReader(context);
+            var document = new DocumentReader(context, checks);
             new RootWalker(source, digest: false, window).Walk(document);
             var mismatches = context.StatusFindings.Count == 0 ? new List<TrustListError>() : Mismatches(source, context.StatusFindings);
             return Result<ReadTrustList, TrustListError>.Ok(new ReadTrustList(document.Build(), mismatches));

@@ -8,9 +8,9 @@ namespace Hub.TrustList.Validation.Rules;
 /// Provider attributes and RP allowed claims are names of the common schema (<see cref="CommonSchemaClaims"/>), each
 /// once; every claim an RP may request has a purpose in ja and en, shown on the consent page.
 /// </summary>
-internal sealed class ClaimRule : ITrustListRule
+internal sealed class ClaimRule : IRelyingPartyRule
 {
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document)
     {
         var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
@@ -20,15 +20,16 @@ internal sealed class ClaimRule : ITrustListRule
                 CheckName(errors, p.Attributes, i, p.Attributes[i], () => $"{Where.Provider(p)}.attributes");
             }
         }
-        foreach (var r in document.RelyingParties)
-        {
-            // No closure per entry: on 100,000 entries, the location is built only when there is an error.
-            if (!AllSound(r.AllowedClaims))
-            {
-                CheckRelyingParty(errors, r);
-            }
-        }
         return errors;
+    }
+
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
+    {
+        // No closure per entry: on 100,000 entries, the location is built only when there is an error.
+        if (!AllSound(relyingParty.AllowedClaims))
+        {
+            Report(errors, relyingParty);
+        }
     }
 
     private static bool AllSound(IReadOnlyList<ClaimPermission> claims)
@@ -50,7 +51,7 @@ internal sealed class ClaimRule : ITrustListRule
         return true;
     }
 
-    private static void CheckRelyingParty(List<TrustListError> errors, RelyingPartyEntry r)
+    private static void Report(List<TrustListError> errors, RelyingPartyEntry r)
     {
         var claims = r.AllowedClaims;
         for (var i = 0; i < claims.Count; i++)

@@ -5,9 +5,9 @@ using static Hub.TrustList.Verification.TrustListErrorCodes;
 namespace Hub.TrustList.Validation.Rules;
 
 /// <summary>Every provider, brand and RP has a status history: not empty, in time order, each change with a reason.</summary>
-internal sealed class StatusHistoryRule : ITrustListRule
+internal sealed class StatusHistoryRule : IRelyingPartyRule
 {
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document)
     {
         var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
@@ -18,18 +18,19 @@ internal sealed class StatusHistoryRule : ITrustListRule
                 Check(errors, b.StatusHistory, document.IssuedAt, () => Where.Brand(p, b));
             }
         }
-        foreach (var r in document.RelyingParties)
-        {
-            // Checked without allocating first: on 100,000 entries, the location is built only when there is an error.
-            if (!IsSound(r.StatusHistory, document.IssuedAt))
-            {
-                CheckRelyingParty(errors, r, document.IssuedAt);
-            }
-        }
         return errors;
     }
 
-    private static void CheckRelyingParty(List<TrustListError> errors, RelyingPartyEntry r, DateTimeOffset issuedAt)
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
+    {
+        // Checked without allocating first: on 100,000 entries, the location is built only when there is an error.
+        if (!IsSound(relyingParty.StatusHistory, issuedAt))
+        {
+            Report(errors, relyingParty, issuedAt);
+        }
+    }
+
+    private static void Report(List<TrustListError> errors, RelyingPartyEntry r, DateTimeOffset issuedAt)
         => Check(errors, r.StatusHistory, issuedAt, () => Where.RelyingParty(r));
 
     private static bool IsSound(IReadOnlyList<StatusChange> history, DateTimeOffset issuedAt)
