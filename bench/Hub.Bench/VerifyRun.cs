@@ -28,6 +28,10 @@ internal static class VerifyRun
             new TrustListVerifierOptions { Anchors = [TrustAnchor.FromJwk(File.ReadAllText(anchorPath))], MaxDocumentBytes = 512L * 1024 * 1024 },
             TimeProvider.System);
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        using (var before = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"working set before the first load: {before.WorkingSet64 / 1048576.0:0} MiB (the runtime, the verifier, the anchor)");
+        }
         var walls = new List<double>();
         var cpus = new List<double>();
         TrustListSnapshot? snapshot = null;
