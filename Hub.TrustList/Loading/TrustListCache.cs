@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Hub.TrustList.Common;
+using Hub.TrustList.Lookup;
+using Hub.TrustList.Verification;
 
 namespace Hub.TrustList.Loading;
 
@@ -15,6 +17,20 @@ internal sealed class TrustListCache(string path)
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 
     public bool Exists => File.Exists(Path);
+
+    /// <summary>Verifies the cached copy in windows, with its freshness apart (<see cref="TrustListVerifier.VerifyAllButFreshness"/>).</summary>
+    public Result<(TrustListSnapshot Snapshot, TrustListError? Stale), TrustListError> VerifyAllButFreshness(TrustListVerifier verifier)
+    {
+        var source = TrustListVerifier.OpenFile(Path);
+        if (!source.IsSuccess)
+        {
+            return source.Error!;
+        }
+        using (source.Value)
+        {
+            return verifier.VerifyAllButFreshness(source.Value);
+        }
+    }
 
     /// <summary>Makes the verified file <paramref name="verifiedCopy"/> the cache (moved, not copied, when on the same volume).</summary>
     public void Replace(string verifiedCopy)

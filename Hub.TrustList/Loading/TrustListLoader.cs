@@ -26,6 +26,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
     private readonly TrustListMetrics _metrics;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TrustListCache? _cache;
+    private readonly TrustListCopies _copies;
     private TrustListVerifier? _verifier;
     private TrustListFetcher? _fetcher;
     private TrustListSnapshot? _current;
@@ -44,6 +45,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
         _logger = logger;
         _metrics = new TrustListMetrics(meterFactory, () => Current?.Sequence);
         _cache = string.IsNullOrWhiteSpace(_options.CachePath) ? null : new TrustListCache(_options.CachePath);
+        _copies = new TrustListCopies(_cache, logger);
     }
 
     /// <inheritdoc />
@@ -67,7 +69,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
         {
             var (verifier, fetcher) = Components();
             var origin = fetcher.Origin;
-            var copy = NewCopyPath();
+            var copy = _copies.NewPath();
             try
             {
                 var fetched = await fetcher.FetchAsync(copy, cancellationToken);
@@ -86,7 +88,8 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
                 {
                     return Reject(origin, verified.Error!);
                 }
-                Persist(copy);
+                // The verified copy becomes the cache before it becomes current: the cache serves the current bytes.
+                _copies.Keep(copy);
                 Accept(origin, verified.Value);
                 return verified;
             }
@@ -149,17 +152,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
         {
             return;
         }
-        var source = TrustListVerifier.OpenFile(_cache.Path);
-        if (!source.IsSuccess)
-        {
-            Reject(CacheOrigin, source.Error!);
-            return;
-        }
-        Result<(TrustListSnapshot Snapshot, TrustListError? Stale), TrustListError> verified;
-        using (source.Value)
-        {
-            verified = Components().Verifier.VerifyAllButFreshness(source.Value);
-        }
+        var verified = _cache.VerifyAllButFreshness(Components().Verifier);
         if (!verified.IsSuccess)
         {
             Reject(CacheOrigin, verified.Error!);
@@ -213,41 +206,5 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
         _metrics.Rejected(error.Code);
         Loaded?.Invoke(this, new TrustListLoadEvent(TrustListLoadOutcome.Rejected, origin, null, error));
         return error;
-    }
-
-    /// <summary>Where the next fetch is copied: beside the cache (so that keeping it is a rename), or in the temp folder.</summary>
-    private string NewCopyPath()
-    {
-        var directory = Path.GetTempPath();
-        if (_cache is not null)
-        {
-            try
-            {
-                Directory.CreateDirectory(_cache.Directory);
-                directory = _cache.Directory;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
-            }
-        }
-        return Path.Combine(directory, $".trustlist.{Guid.NewGuid():N}.tmp");
-    }
-
-    /// <summary>The verified copy becomes the cache before it becomes current, so the cache always serves the current bytes.</summary>
-    private void Persist(string verifiedCopy)
-    {
-        if (_cache is null)
-        {
-            return;
-        }
-        try
-        {
-            _cache.Replace(verifiedCopy);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
-        }
     }
 }

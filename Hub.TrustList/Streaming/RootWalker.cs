@@ -49,11 +49,11 @@ internal sealed class RootWalker
             {
                 Digest = Base64Url.Encode(SHA256.HashData(all.Span));
             }
-            Run(visitor, new Window(all));
+            Run(visitor, new WalkWindow(all));
             return;
         }
         using var hash = _digest ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
-        var window = new Window(_source, _initialWindow, hash);
+        var window = new WalkWindow(_source, _initialWindow, hash);
         try
         {
             Run(visitor, window);
@@ -66,7 +66,7 @@ internal sealed class RootWalker
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Run(RootVisitor visitor, Window window)
+    private static void Run(RootVisitor visitor, WalkWindow window)
     {
         var saved = 0L;
         var state = new JsonReaderState(ReaderOptions);
@@ -187,73 +187,6 @@ internal sealed class RootWalker
         catch (InvalidOperationException e)
         {
             throw new JsonException("A string holds invalid UTF-8 or a lone surrogate: " + e.Message, e);
-        }
-    }
-
-    /// <summary>The bytes read so far that are still needed, from a pooled buffer that grows only for a larger single value.</summary>
-    private sealed class Window
-    {
-        private readonly ListSource? _source;
-        private readonly IncrementalHash? _hash;
-        private readonly ReadOnlyMemory<byte> _all;
-        private byte[] _buffer = [];
-        private long _bufferStart;
-        private int _count;
-
-        public Window(ReadOnlyMemory<byte> all)
-        {
-            _all = all;
-            End = all.Length;
-        }
-
-        public Window(ListSource source, int size, IncrementalHash? hash)
-        {
-            _source = source;
-            _hash = hash;
-            _buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Math.Max(source.Length, 1)));
-            Fill();
-        }
-
-        /// <summary>The offset just after the last byte in the window.</summary>
-        public long End { get; private set; }
-
-        public bool IsFinal => _source is null || End == _source.Length;
-
-        public ReadOnlyMemory<byte> From(long offset)
-            => _source is null ? _all[(int)offset..] : _buffer.AsMemory((int)(offset - _bufferStart), (int)(End - offset));
-
-        /// <summary>Drops the bytes before <paramref name="keepFrom"/> and reads more (into a larger buffer if none could be dropped).</summary>
-        public void Extend(long keepFrom)
-        {
-            var keep = (int)(End - keepFrom);
-            if (keep == _buffer.Length)
-            {
-                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_buffer.Length * 2L, _source!.Length));
-                _buffer.AsSpan(0, keep).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
-            else
-            {
-                _buffer.AsSpan((int)(keepFrom - _bufferStart), keep).CopyTo(_buffer);
-            }
-            _bufferStart = keepFrom;
-            _count = keep;
-            Fill();
-        }
-
-        public void Return() => ArrayPool<byte>.Shared.Return(_buffer);
-
-        private void Fill()
-        {
-            var read = _source!.Read(_bufferStart + _count, _buffer.AsSpan(_count));
-            if (read == 0 && _count < _buffer.Length && _bufferStart + _count < _source.Length)
-            {
-                throw new IOException("The document became shorter while it was read.");
-            }
-            _hash?.AppendData(_buffer, _count, read);
-            _count += read;
-            End = _bufferStart + _count;
         }
     }
 }

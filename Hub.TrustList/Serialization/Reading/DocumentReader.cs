@@ -3,7 +3,7 @@ using System.Text.Json;
 using Hub.TrustList.Model;
 using Hub.TrustList.Streaming;
 using Hub.TrustList.Validation;
-using static Hub.TrustList.Serialization.Reading.ReadContext;
+using static Hub.TrustList.Serialization.Reading.JsonValues;
 
 namespace Hub.TrustList.Serialization.Reading;
 

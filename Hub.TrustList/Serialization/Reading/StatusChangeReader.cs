@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Hub.TrustList.Model;
-using static Hub.TrustList.Serialization.Reading.ReadContext;
+using static Hub.TrustList.Serialization.Reading.JsonValues;
 
 namespace Hub.TrustList.Serialization.Reading;
 

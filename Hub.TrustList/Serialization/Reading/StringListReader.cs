@@ -14,5 +14,5 @@ internal static class StringListReader
     /// <summary>A list of values of one entry (certificates): read as they are.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string[] Read(ref Utf8JsonReader reader, ReadContext context)
-        => context.Array(ref reader, static (ref Utf8JsonReader r, ReadContext _) => ReadContext.String(ref r));
+        => context.Array(ref reader, static (ref Utf8JsonReader r, ReadContext _) => JsonValues.String(ref r));
 }
