@@ -79,7 +79,7 @@ internal sealed class RootWalker
             var start = saved;
             try
             {
-                while (Unit(visitor, ref reader, input, start, window.IsFinal, ref position, ref array))
+                while (Unit(visitor, ref reader, input, start, ref position, ref array))
                 {
                     saved = start + reader.BytesConsumed;
                     state = reader.CurrentState;
@@ -112,7 +112,7 @@ internal sealed class RootWalker
 
     /// <summary>Reads one unit (the root's start, a member, an array's start, element or end); false when it does not end in the window.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Unit(RootVisitor visitor, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long start, bool isFinal, ref Position position, ref string? array)
+    private static bool Unit(RootVisitor visitor, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long start, ref Position position, ref string? array)
     {
         switch (position)
         {
