@@ -62,6 +62,7 @@ internal sealed class DocumentReader(ReadContext context, RelyingPartyChecks? ch
     public override bool Element(string name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> input, long inputOffset)
     {
         context.Enter(input, inputOffset);
+        var findings = context.StatusFindings.Count;
         try
         {
             if (reader.TokenType == JsonTokenType.Null)
@@ -82,6 +83,12 @@ internal sealed class DocumentReader(ReadContext context, RelyingPartyChecks? ch
         catch (ReadException e)
         {
             throw new ReadException(inputOffset + e.Offset, e.Message);
+        }
+        catch (NeedMoreDataException)
+        {
+            // The element is read again with more bytes: forget what its brands reported this time.
+            context.StatusFindings.RemoveRange(findings, context.StatusFindings.Count - findings);
+            throw;
         }
         return true;
     }

@@ -36,7 +36,7 @@ public sealed class WindowedVerificationTests : IDisposable
     public static TheoryData<string, int> Lists()
     {
         var data = new TheoryData<string, int>();
-        foreach (var name in new[] { "good", "tampered", "schema far down", "status mismatch", "private key", "duplicate deep", "trailing content", "truncated" })
+        foreach (var name in new[] { "good", "tampered", "schema far down", "status mismatch", "brand status mismatch", "private key", "duplicate deep", "trailing content", "truncated" })
         {
             foreach (var window in new[] { 1, 7, 64, 1000, 1 << 20 })
             {
@@ -52,6 +52,7 @@ public sealed class WindowedVerificationTests : IDisposable
         "tampered" => SignedLists.Tamper(SignedLists.Sign(Many()), "rp-031", "rp-931"),
         "schema far down" => SignedLists.SignEdited(Many(), json => json["relying_parties"]![37]!["min_loa"] = "E"),
         "status mismatch" => SignedLists.SignEdited(Many(), json => json["relying_parties"]![38]!["status"] = "suspended"),
+        "brand status mismatch" => SignedLists.SignEdited(Many(), json => json["identity_providers"]![1]!["brands"]![0]!["status"] = "suspended"),
         "private key" => SignedLists.SignEdited(Many(), json => json["relying_parties"]![39]!["client_authentication"]!["jwks"]!["keys"]![0]!["d"] = "c2VjcmV0"),
         "duplicate deep" => SignedLists.Tamper(SignedLists.Sign(Many()), "\"kind\": \"public\"", "\"kind\": \"public\", \"kind\": \"public\""),
         "trailing content" => [.. SignedLists.Sign(Many()), .. "{}"u8],
