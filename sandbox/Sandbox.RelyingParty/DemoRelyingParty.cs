@@ -1,6 +1,7 @@
 using Hub.TrustList.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sandbox.RelyingParty.Common;
@@ -33,12 +34,14 @@ public static class DemoRelyingParty
         var builder = RpHosting.CreateBuilder(options);
         var site = new RpSite();
         var services = builder.Services;
-        // Sessions live only as long as the process: no key ring is written anywhere.
-        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        // Sessions live only as long as the process: the key ring stays in memory, nothing is written to disk.
+        services.AddDataProtection().SetApplicationName("Sandbox.RelyingParty");
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryXmlRepository());
         services.AddSingleton(options);
         services.AddSingleton(site);
         services.AddSingleton(key);
-        services.AddSingleton(options.TimeProvider);
+        // options.TimeProvider is handed to our own types and the handlers, but not registered as the TimeProvider
+        // service: the resilience pipeline waits on that one, and a test's fake clock would stall its retries.
         services.AddSingleton(options.Random);
         services.AddSingleton(TextCatalog.Embedded);
         services.AddSingleton<PageWriter>();
@@ -47,6 +50,7 @@ public static class DemoRelyingParty
         services.AddSingleton<ErrorPage>();
         services.AddSingleton<RevocationsPage>();
         services.AddSingleton<ClientAssertionFactory>();
+        services.AddSingleton<SignInEndpoint>();
         services.AddSingleton<JtiReplayCache>();
         services.AddSingleton<RevocationLog>();
         services.AddSingleton<HubSetKeys>();

@@ -20,16 +20,7 @@ internal static class RpEndpoints
         app.MapGet("/", async (HttpContext context, HomePage page) =>
             await page.WriteAsync(context, (await context.AuthenticateAsync(Cookie)).Succeeded));
 
-        app.MapGet("/login", (HttpContext context) =>
-        {
-            var properties = new AuthenticationProperties { RedirectUri = "/claims" };
-            var hint = context.Request.Query[IdpHint.Parameter];
-            if (hint.Count == 1 && IdpHint.IsValid(hint[0]))
-            {
-                properties.SetParameter(IdpHint.Parameter, hint[0]);
-            }
-            return Results.Challenge(properties, [Hub]);
-        });
+        app.MapGet(SignInEndpoint.Path, (HttpContext context, SignInEndpoint endpoint) => endpoint.HandleAsync(context));
 
         app.MapGet("/claims", async (HttpContext context, ClaimsPage page, RevocationLog revocations) =>
         {

@@ -61,6 +61,12 @@ internal sealed class HubOidcEvents(
         {
             RpLog.IssuerParameterRejected(logger, error.Code);
             context.Fail(new LoginRejectedException(error));
+            return;
+        }
+        // An error response from the hub, now known to come from it: taken as sent (the handler would rewrite it).
+        if (!string.IsNullOrEmpty(context.ProtocolMessage.Error))
+        {
+            context.Fail(new LoginRejectedException(LoginFailureClassifier.FromHub(context.ProtocolMessage.Error, context.ProtocolMessage.ErrorDescription)));
         }
     }
 

@@ -22,8 +22,14 @@ internal static class HubSignIn
 
     public static void AddHubSignIn(this IServiceCollection services, DemoRelyingPartyOptions options)
     {
-        // The code exchange is not idempotent (a code is single-use): only safe methods are retried.
-        services.AddHttpClient(BackchannelClient).AddStandardResilienceHandler(resilience => resilience.Retry.DisableForUnsafeHttpMethods());
+        services.AddHttpClient(BackchannelClient).AddStandardResilienceHandler(resilience =>
+        {
+            // The code exchange is not idempotent (a code is single-use): only safe methods are retried, and
+            // briefly, so that a person waiting on a hub that is down gets the error page within a second.
+            resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.Retry.MaxRetryAttempts = 2;
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        });
         services.AddSingleton<HubOidcEvents>();
         services.AddAuthentication(authentication =>
             {

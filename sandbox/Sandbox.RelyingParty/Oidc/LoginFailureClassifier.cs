@@ -11,7 +11,8 @@ internal static partial class LoginFailureClassifier
     public static LoginError Classify(Exception? failure) => failure switch
     {
         LoginRejectedException rejected => rejected.Error,
-        OpenIdConnectProtocolException protocol when protocol.Data["error"] is string error => FromHub(error, protocol.Data["error_description"] as string),
+        // An error answer of the token endpoint (authorization error responses are taken in HubOidcEvents.MessageReceived).
+        OpenIdConnectProtocolException protocol when protocol.Data["error"] is string error => FromHub(error, description: null),
         OpenIdConnectProtocolException => new LoginError(LoginError.InvalidResponse),
         SecurityTokenException => new LoginError(LoginError.InvalidIdToken),
         AuthenticationFailureException => new LoginError(LoginError.SessionInvalid),
@@ -20,7 +21,7 @@ internal static partial class LoginFailureClassifier
     };
 
     /// <summary>The hub's error code as sent when it is a well-formed OAuth error code (RFC 6749 §4.1.2.1), else a generic one.</summary>
-    private static LoginError FromHub(string error, string? description) =>
+    public static LoginError FromHub(string error, string? description) =>
         OAuthErrorCode().IsMatch(error)
             ? new LoginError(error, description is { Length: <= 500 } && OAuthErrorText().IsMatch(description) ? description : null)
             : new LoginError(LoginError.InvalidResponse);

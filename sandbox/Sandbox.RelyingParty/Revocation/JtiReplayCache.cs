@@ -6,7 +6,7 @@ namespace Sandbox.RelyingParty.Revocation;
 /// Each SET's jti is accepted once (per issuer). An entry is kept until the SET would be refused as too old
 /// anyway; the cache is bounded and, when full of live entries, refuses rather than forgets.
 /// </summary>
-internal sealed class JtiReplayCache(TimeProvider time)
+internal sealed class JtiReplayCache(DemoRelyingPartyOptions options)
 {
     public const int Capacity = 10_000;
 
@@ -14,7 +14,7 @@ internal sealed class JtiReplayCache(TimeProvider time)
 
     public JtiUse TryUse(string issuer, string jti, DateTimeOffset keepUntil)
     {
-        var now = time.GetUtcNow();
+        var now = options.TimeProvider.GetUtcNow();
         foreach (var (key, expires) in _seen)
         {
             if (expires <= now)
