@@ -29,7 +29,8 @@ internal sealed partial class FakeHub : IAsyncDisposable
 
     public string TokenEndpoint => BaseUrl + "/connect/token";
 
-    public ECDsaSecurityKey SigningKey { get; } = TestKeys.NewEcKey("fake-hub-2026");
+    /// <summary>The key the hub signs with and publishes (tests rotate it).</summary>
+    public ECDsaSecurityKey SigningKey { get; set; } = TestKeys.NewEcKey("fake-hub-2026");
 
     public FakeHubBehaviour Behaviour { get; } = new();
 
