@@ -61,6 +61,8 @@ internal static class HubSignIn
         // http discovery only for a hub on this machine (the demo); OptionsCheck refuses http elsewhere.
         oidc.RequireHttpsMetadata = !new Uri(options.Authority).IsLoopback
             || (options.MetadataAddress is not null && !new Uri(options.MetadataAddress).IsLoopback);
+        // Re-read discovery and JWKS often enough to pick up a key the hub announces before it signs with it.
+        oidc.AutomaticRefreshInterval = TimeSpan.FromMinutes(10);
         oidc.ClientId = options.ClientId;
         oidc.ResponseType = OpenIdConnectResponseType.Code;
         // The hub answers with a redirect (query), carrying iss (RFC 9207); form_post is not needed.
