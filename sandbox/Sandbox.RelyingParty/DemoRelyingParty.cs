@@ -1,9 +1,6 @@
-using Hub.TrustList.Common;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Sandbox.RelyingParty.Common;
 using Sandbox.RelyingParty.Hosting;
 using Sandbox.RelyingParty.Keys;
@@ -36,7 +33,11 @@ public static class DemoRelyingParty
         var services = builder.Services;
         // Sessions live only as long as the process: the key ring stays in memory, nothing is written to disk.
         services.AddDataProtection().SetApplicationName("Sandbox.RelyingParty");
-        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryXmlRepository());
+        services.Configure<KeyManagementOptions>(keys =>
+        {
+            keys.XmlRepository = new InMemoryXmlRepository();
+            keys.XmlEncryptor = new NullXmlEncryptor();
+        });
         services.AddSingleton(options);
         services.AddSingleton(site);
         services.AddSingleton(key);

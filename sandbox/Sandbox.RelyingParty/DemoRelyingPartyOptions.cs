@@ -1,5 +1,4 @@
 using Hub.TrustList.Common;
-using Microsoft.Extensions.Logging;
 
 namespace Sandbox.RelyingParty;
 

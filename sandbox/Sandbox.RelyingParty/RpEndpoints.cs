@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Sandbox.RelyingParty.Oidc;
 using Sandbox.RelyingParty.Pages;
 using Sandbox.RelyingParty.Revocation;

@@ -1,4 +1,3 @@
-using Hub.TrustList.Common;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Sandbox.RelyingParty.Keys;

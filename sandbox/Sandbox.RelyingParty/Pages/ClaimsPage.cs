@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Sandbox.RelyingParty.Pages.Texts;
 
 namespace Sandbox.RelyingParty.Pages;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Sandbox.RelyingParty.Oidc;
 using Sandbox.RelyingParty.Pages.Texts;
 

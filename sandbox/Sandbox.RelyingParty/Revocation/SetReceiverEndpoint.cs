@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Sandbox.RelyingParty.Common;
 
 namespace Sandbox.RelyingParty.Revocation;

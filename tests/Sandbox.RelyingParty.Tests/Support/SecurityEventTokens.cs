@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -44,4 +46,24 @@ internal static class SecurityEventTokens
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return await harness.Client.PostAsync(harness.Url("consent-revoked"), content);
     }
+
+    public static string Sign(
+        RpHarness harness, string audience = "osaka-kosodate", string? jti = null, string? subject = "pairwise-sub-4f2a9c",
+        object? events = null, bool withoutEvents = false, string type = "secevent+jwt") =>
+        Create(harness.FakeHub.SigningKey, harness.FakeHub.Issuer, harness.Time.GetUtcNow(), audience, jti, subject, events, withoutEvents, type);
+
+    public static async Task<JsonElement> AssertRejectedAsync(RpHarness harness, string token, string err, string contentType = "application/secevent+jwt")
+    {
+        using var response = await PostAsync(harness, token, contentType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"expected 400, got {response.StatusCode}: {body}");
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var error = JsonDocument.Parse(body).RootElement.Clone();
+        Assert.Equal(err, error.GetProperty("err").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("description").GetString()));
+        return error;
+    }
+
+    public static async Task<JsonElement> ListAsync(RpHarness harness) =>
+        JsonDocument.Parse(await harness.Client.GetStringAsync(harness.Url("revocations.json"))).RootElement.Clone();
 }
