@@ -78,6 +78,16 @@ internal sealed class HubOidcEvents(
         request.ClientAssertion = assertions.Create(hub.TokenEndpoint);
     }
 
+    public override Task TokenValidated(TokenValidatedContext context)
+    {
+        var acr = context.Principal?.FindFirst("acr")?.Value;
+        if (!AcrCheck.IsMet(options.AcrValues, acr))
+        {
+            context.Fail(new LoginRejectedException(new LoginError(LoginError.AcrNotMet)));
+        }
+        return Task.CompletedTask;
+    }
+
     public override Task UserInformationReceived(UserInformationReceivedContext context)
     {
         context.Properties!.Items[UserinfoItem] = context.User.RootElement.GetRawText();

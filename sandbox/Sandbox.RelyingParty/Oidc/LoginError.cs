@@ -10,6 +10,7 @@ internal sealed record LoginError(string Code, string? HubDescription = null)
     public const string IssuerMissing = "iss_missing";
     public const string SessionInvalid = "login_session_invalid";
     public const string InvalidIdToken = "invalid_id_token";
+    public const string AcrNotMet = "acr_not_met";
     public const string InvalidResponse = "invalid_response";
     public const string HubUnreachable = "hub_unreachable";
     public const string Unknown = "unknown";

@@ -69,6 +69,20 @@ public sealed class RemoteFailureTests
     }
 
     [Fact]
+    public async Task Callback_IdTokenBelowTheRequestedLevel_ShowsAcrNotMet()
+    {
+        await using var harness = await RpHarness.StartAsync();
+        harness.Behaviour.Acr = "urn:jp:regional-id:loa:C";
+
+        using var response = await harness.SignInAsync();
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("acr_not_met", Html.ById(html, "error-code"));
+        Assert.Equal(0, harness.FakeHub.UserinfoRequests);
+    }
+
+    [Fact]
     public async Task Callback_WithoutTheCorrelationCookie_ShowsSessionError()
     {
         await using var harness = await RpHarness.StartAsync();

@@ -112,12 +112,14 @@ public sealed class SignInTests
             o.AcrValues = "urn:jp:regional-id:loa:A";
             o.Scopes = ["openid", "email"];
         });
+        harness.Behaviour.Acr = "urn:jp:regional-id:loa:A";
 
         using var response = await harness.SignInAsync();
 
         var request = Assert.Single(harness.FakeHub.AuthorizeRequests);
         Assert.Equal("urn:jp:regional-id:loa:A", request["acr_values"]);
         Assert.Equal("openid email", request["scope"]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
