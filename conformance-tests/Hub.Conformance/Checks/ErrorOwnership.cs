@@ -1,3 +1,4 @@
+using Hub.Adapters.Abstractions;
 using Hub.Adapters.Oidc;
 using Hub.Adapters.Saml2;
 using Hub.TrustList.Model;
@@ -17,7 +18,6 @@ internal static class ErrorOwnership
     {
         ["mapping.profile_unknown"] = CommonCatalogue.ProfileKnown,
         ["mapping.profile_protocol_mismatch"] = CommonCatalogue.ProfileKnown,
-        [LevelNotMetCode] = CommonCatalogue.LevelExpected,
     };
 
     private static readonly Dictionary<string, CheckDefinition> Saml = new(StringComparer.Ordinal)
@@ -76,10 +76,17 @@ internal static class ErrorOwnership
         [OidcErrorCodes.UserinfoSubMismatch] = OidcCatalogue.SubjectStable,
     };
 
-    /// <summary>The specific check that judges <paramref name="code"/>, or null (LOGIN-01 then judges it).</summary>
-    public static CheckDefinition? OwnerOf(ProviderProtocol protocol, string code)
+    /// <summary>
+    /// The specific check that judges <paramref name="error"/>, or null (LOGIN-01 then judges it). A level the account
+    /// could not reach, refused by the provider or by the hub, is LOA-02's: the account's expected level is wrong.
+    /// </summary>
+    public static CheckDefinition? OwnerOf(ProviderProtocol protocol, AdapterError error)
     {
+        if (error.Kind == AdapterErrorKind.LevelNotMet)
+        {
+            return CommonCatalogue.LevelExpected;
+        }
         var own = protocol == ProviderProtocol.Saml2 ? Saml : Oidc;
-        return own.GetValueOrDefault(code) ?? Common.GetValueOrDefault(code);
+        return own.GetValueOrDefault(error.Code) ?? Common.GetValueOrDefault(error.Code);
     }
 }

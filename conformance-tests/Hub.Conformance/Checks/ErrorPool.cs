@@ -48,8 +48,8 @@ internal sealed class ErrorPool
         return pool;
     }
 
-    /// <summary>True when a specific check (not LOGIN-01) judges this code.</summary>
-    public bool IsOwned(string code) => ErrorOwnership.OwnerOf(_protocol, code) is not null;
+    /// <summary>True when a specific check (not LOGIN-01) judges this error.</summary>
+    public bool IsOwned(AdapterError error) => ErrorOwnership.OwnerOf(_protocol, error) is not null;
 
     public static bool IsExpectedCancel(AdapterError error, ProviderProtocol protocol) => protocol == ProviderProtocol.Saml2
         ? error.Code == Saml2ErrorCodes.Status && error.Kind == AdapterErrorKind.ProviderDenied
@@ -71,7 +71,7 @@ internal sealed class ErrorPool
 
     private void AddIfOwned(string label, AdapterError error)
     {
-        if (IsOwned(error.Code))
+        if (IsOwned(error))
         {
             Add(label, error);
         }
@@ -80,7 +80,7 @@ internal sealed class ErrorPool
     private void Add(string label, AdapterError error)
     {
         var line = $"{label}: {error.Code} ({error.Message})";
-        if (ErrorOwnership.OwnerOf(_protocol, error.Code) is { } owner)
+        if (ErrorOwnership.OwnerOf(_protocol, error) is { } owner)
         {
             if (!_owned.TryGetValue(owner.Id, out var lines))
             {

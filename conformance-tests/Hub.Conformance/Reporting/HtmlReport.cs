@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using Hub.TrustList.Conformance;
 
@@ -50,7 +51,10 @@ internal static class HtmlReport
 
     private static string Row(string label, string value) => $"<tr><th>{E(label)}</th><td>{value}</td></tr>";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes what HTML needs escaped and leaves Japanese and symbols such as § readable in the source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 
     private static string Instant(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

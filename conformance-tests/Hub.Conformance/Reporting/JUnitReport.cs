@@ -14,9 +14,9 @@ internal static class JUnitReport
 {
     public static string Render(ConformanceReport report)
     {
-        var text = new StringBuilder();
+        using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using (var writer = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), settings))
+        using (var writer = XmlWriter.Create(buffer, settings))
         {
             writer.WriteStartElement("testsuites");
             writer.WriteStartElement("testsuite");
@@ -52,6 +52,7 @@ internal static class JUnitReport
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
-        return text.ToString();
+        // Written as UTF-8 bytes so that the declaration says utf-8, as the file is.
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

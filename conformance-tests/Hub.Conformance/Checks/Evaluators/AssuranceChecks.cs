@@ -45,7 +45,7 @@ internal static class AssuranceChecks
             return check.Skip("no test account is below level A: add one so that an unmeetable level can be requested");
         }
         var asked = $"{login.Account} (level {login.Account.ExpectedLoa}) asked for level {e.Run.RequestedLevel}";
-        return FlowOutcome.Judge(check, login, e.Pool,
+        return FlowOutcome.Judge(check, login, e,
             error => ErrorPool.IsExpectedLevelRefusal(error),
             error => error.Code == ErrorOwnership.LevelNotMetCode
                 ? $"{asked}: the provider logged the person in at a lower level instead of refusing"

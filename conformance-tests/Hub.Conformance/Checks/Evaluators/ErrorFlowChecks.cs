@@ -29,7 +29,7 @@ internal static class ErrorFlowChecks
         var check = e.IsSaml ? SamlCatalogue.CancelReturnsError : OidcCatalogue.CancelReturnsError;
         return e.Run.Cancel is not { } login
             ? check.Skip("the cancelled login was not run")
-            : FlowOutcome.Judge(check, login, e.Pool,
+            : FlowOutcome.Judge(check, login, e,
                 error => ErrorPool.IsExpectedCancel(error, e.Protocol),
                 _ => null,
                 succeeded: "the cancelled login was answered as a successful login",
@@ -82,7 +82,7 @@ internal static class ErrorFlowChecks
         {
             return check.Fail([$"the token endpoint issued tokens for a code already redeemed (the hub then rejected them: {error.Code})"]);
         }
-        return e.Pool.IsOwned(error.Code) ? check.Skip(FlowOutcome.JudgedElsewhere(error)) : check.Fail([$"code reuse: {error.Code} ({error.Message})"]);
+        return e.Pool.IsOwned(error) ? check.Skip(FlowOutcome.JudgedElsewhere(error)) : check.Fail([$"code reuse: {error.Code} ({error.Message})"]);
     }
 
     private static ConformanceCheck WrongVerifier(Evaluation e)
@@ -96,7 +96,7 @@ internal static class ErrorFlowChecks
         {
             return check.Fail([$"the token endpoint issued tokens for a wrong code_verifier (the hub then rejected them: {error.Code})"]);
         }
-        return FlowOutcome.Judge(check, login, e.Pool,
+        return FlowOutcome.Judge(check, login, e,
             ErrorPool.IsTokenRefusal,
             _ => null,
             succeeded: "the token endpoint redeemed the code with a wrong code_verifier",
