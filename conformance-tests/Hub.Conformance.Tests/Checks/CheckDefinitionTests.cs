@@ -54,6 +54,19 @@ public sealed class CheckDefinitionTests
         }
     }
 
+    [Fact]
+    public void Onboarding_DocumentsEveryCheckAndTheSectionsChecksCite()
+    {
+        var onboarding = File.ReadAllText(Path.Combine(Support.Repository.Root, "docs", "onboarding.md"));
+        var all = new[] { typeof(CommonCatalogue), typeof(SamlCatalogue), typeof(OidcCatalogue) }.SelectMany(Definitions).ToList();
+
+        Assert.All(all.Select(d => d.Id).Distinct(), id => Assert.Contains($"| {id} |", onboarding, StringComparison.Ordinal));
+        foreach (var section in all.SelectMany(d => d.Source.Split(';')).Where(s => s.Contains("docs/onboarding.md", StringComparison.Ordinal)))
+        {
+            Assert.Contains("### " + section.Split('§')[1].Trim(), onboarding, StringComparison.Ordinal);
+        }
+    }
+
     private static List<CheckDefinition> Definitions(Type catalogue)
         => catalogue.GetFields().Where(f => f.FieldType == typeof(CheckDefinition)).Select(f => (CheckDefinition)f.GetValue(null)!).ToList();
 }
