@@ -32,6 +32,7 @@ public sealed class CandidateLoaderTests
     [InlineData("format", "\"other/1\"", "format")]
     [InlineData("timing_logins", "0", "timing_logins")]
     [InlineData("unknown", "1", "does not fit")]
+    [InlineData("metadata_url", "\"/relative\"", "metadata_url")]
     [InlineData("login", "{}", "exactly one")]
     [InlineData("login", """{"form":{},"script":{"command":"x"}}""", "exactly one")]
     [InlineData("login", """{"script":{"command":"x","timeout_seconds":0}}""", "timeout_seconds")]

@@ -76,9 +76,9 @@ internal static class CandidateLoader
     /// <summary>SAML: the metadata URL, or the entity ID where it is a URL (SAML2 Metadata §4.1). OIDC: discovery.</summary>
     private static Result<Uri, ConformanceError> MetadataUrl(CandidateFile file, IdentityProviderEntry entry)
     {
-        if (file.MetadataUrl is { IsAbsoluteUri: true } given)
+        if (file.MetadataUrl is { } given)
         {
-            return Result<Uri, ConformanceError>.Ok(given);
+            return given.IsAbsoluteUri ? Result<Uri, ConformanceError>.Ok(given) : Fail("metadata_url must be an absolute URL.");
         }
         if (entry.Protocol == ProviderProtocol.Oidc && entry.Oidc is { } oidc)
         {
