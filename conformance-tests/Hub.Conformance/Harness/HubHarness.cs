@@ -20,7 +20,7 @@ namespace Hub.Conformance.Harness;
 /// <summary>
 /// The hub's real adapters, registered with <c>AddHubAdapters</c> over a trust list that holds only the candidate,
 /// configured with what the hub registered at the candidate. Hooks record what the adapters saw; nothing else of
-/// the hub's validation is changed (see docs/decisions/0004-conformance-suite.md).
+/// the hub's validation is changed (see docs/decisions/0006-conformance-suite.md).
 /// </summary>
 internal sealed class HubHarness : IDisposable
 {
