@@ -1,7 +1,7 @@
 using Hub.Adapters.Abstractions;
 using Hub.Gateway.OpenIdProvider.Authorization;
-using Hub.Gateway.OpenIdProvider.Keys;
-using Hub.Gateway.OpenIdProvider.UserInfo;
+using Hub.Gateway.Stores.Abstractions;
+using Hub.Gateway.Stores.InMemory;
 using Hub.TrustList.Loading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -60,7 +60,7 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
 
     public TestInteraction Interaction { get; }
 
-    public InMemoryTokenRevocationCheck Revocation { get; } = new();
+    public ITokenRevocationStore Revocation { get; } = new InMemoryTokenRevocationStore();
 
     private Dictionary<string, string?> Settings { get; }
 
@@ -88,8 +88,8 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
             services.AddSingleton(KeyStore);
             services.RemoveAll<IAuthorizationInteraction>();
             services.AddSingleton<IAuthorizationInteraction>(Interaction);
-            services.RemoveAll<ITokenRevocationCheck>();
-            services.AddSingleton<ITokenRevocationCheck>(Revocation);
+            services.RemoveAll<ITokenRevocationStore>();
+            services.AddSingleton(Revocation);
         });
     }
 }
