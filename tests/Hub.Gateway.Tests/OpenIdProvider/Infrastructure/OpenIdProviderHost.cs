@@ -36,11 +36,10 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
         ReplayCache = replayCache ?? new InMemoryReplayCache(Time);
         KeyStore = keyStore ?? new InMemoryHubKeyStore();
         Interaction = new TestInteraction(Time);
-        Settings = new Dictionary<string, string?>
-        {
-            ["Hub:Issuer"] = Issuer,
-            ["Hub:PairwiseSecret"] = PairwiseSecret,
-        };
+        // Valid settings for the whole hub (trust-list loader, SAML SP, OIDC adapter), then the provider's own.
+        Settings = EndToEnd.Infrastructure.HubTestSettings.ForHost(new Uri(Issuer));
+        Settings["Hub:Issuer"] = Issuer;
+        Settings["Hub:PairwiseSecret"] = PairwiseSecret;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             Settings[key] = value;
