@@ -6,7 +6,8 @@ namespace Hub.TrustList.Canonicalization;
 /// <summary>
 /// Finds a member name that appears twice in one JSON object, at any depth. System.Text.Json keeps the last of
 /// two equal names, a parser elsewhere may keep the first: a signed document with duplicates could be read two
-/// ways, so it is refused. One forward pass; names are compared as decoded strings, so "a" equals "\u0061".
+/// ways, so it is refused. One forward pass without allocation per name; names are compared unescaped, so "a"
+/// equals "\u0061".
 /// </summary>
 public static class DuplicateMemberDetector
 {
@@ -21,6 +22,7 @@ public static class DuplicateMemberDetector
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         var scopes = new Stack<ObjectScope?>();
         var pool = new Stack<ObjectScope>();
+        var unescaped = new byte[256];
         while (reader.Read())
         {
             switch (reader.TokenType)
@@ -40,10 +42,10 @@ public static class DuplicateMemberDetector
                     }
                     break;
                 case JsonTokenType.PropertyName:
-                    var name = reader.ValueIsEscaped ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan);
+                    var name = reader.ValueIsEscaped ? Unescape(ref reader, unescaped) : reader.ValueSpan;
                     if (!scopes.Peek()!.Add(name))
                     {
-                        return $"{Describe(scopes.Count)}.{name}";
+                        return $"{(scopes.Count <= 1 ? "$" : $"$(depth {scopes.Count})")}.{Encoding.UTF8.GetString(name)}";
                     }
                     break;
             }
@@ -51,40 +53,67 @@ public static class DuplicateMemberDetector
         return null;
     }
 
-    private static string Describe(int depth) => depth <= 1 ? "$" : $"$(depth {depth})";
+    private static ReadOnlySpan<byte> Unescape(ref Utf8JsonReader reader, Span<byte> buffer)
+    {
+        if (reader.ValueSpan.Length > buffer.Length)
+        {
+            return Encoding.UTF8.GetBytes(reader.GetString()!);
+        }
+        try
+        {
+            return buffer[..reader.CopyString(buffer)];
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException("A member name holds an invalid escape.", e);
+        }
+    }
 
-    /// <summary>The names seen in one object: a list for the usual handful, a set for large objects.</summary>
+    /// <summary>
+    /// The (unescaped UTF-8) names seen in one object: a scan of one growing buffer for the usual handful, a hash
+    /// set once an object is large (so that a hostile object with many members costs linear time, not quadratic).
+    /// </summary>
     private sealed class ObjectScope
     {
-        private const int ListLimit = 16;
-        private readonly List<string> _names = new(ListLimit);
-        private HashSet<string>? _set;
+        private const int ScanLimit = 32;
+        private byte[] _bytes = new byte[256];
+        private readonly List<(int Offset, int Length)> _names = new(16);
+        private HashSet<string>? _large;
+        private int _used;
 
-        public bool Add(string name)
+        public bool Add(ReadOnlySpan<byte> name)
         {
-            if (_set is not null)
+            if (_large is not null)
             {
-                return _set.Add(name);
+                return _large.Add(Encoding.UTF8.GetString(name));
             }
-            foreach (var seen in _names)
+            if (_names.Count == ScanLimit)
             {
-                if (string.Equals(seen, name, StringComparison.Ordinal))
+                _large = new HashSet<string>(_names.Select(n => Encoding.UTF8.GetString(_bytes, n.Offset, n.Length)), StringComparer.Ordinal);
+                return _large.Add(Encoding.UTF8.GetString(name));
+            }
+            foreach (var (offset, length) in _names)
+            {
+                if (length == name.Length && _bytes.AsSpan(offset, length).SequenceEqual(name))
                 {
                     return false;
                 }
             }
-            _names.Add(name);
-            if (_names.Count > ListLimit)
+            if (_used + name.Length > _bytes.Length)
             {
-                _set = new HashSet<string>(_names, StringComparer.Ordinal);
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _used + name.Length));
             }
+            name.CopyTo(_bytes.AsSpan(_used));
+            _names.Add((_used, name.Length));
+            _used += name.Length;
             return true;
         }
 
         public void Clear()
         {
             _names.Clear();
-            _set = null;
+            _large = null;
+            _used = 0;
         }
     }
 }

@@ -111,7 +111,7 @@ public static class DetachedJws
             }
             return Result<DetachedJwsHeader, TrustListError>.Ok(new DetachedJwsHeader(encodedHeader, alg, kid.GetString()!, []));
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return Fail(SignatureMalformed, "The JWS header is not valid JSON: " + e.Message);
         }

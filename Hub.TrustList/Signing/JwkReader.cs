@@ -30,7 +30,7 @@ internal sealed class JwkReader
             }
             return new JwkReader(members);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             throw new FormatException("The JWK is not valid JSON: " + e.Message, e);
         }

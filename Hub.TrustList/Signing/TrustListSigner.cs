@@ -52,7 +52,7 @@ public static class TrustListSigner
         string signature;
         using (var hasher = new JwsSigningInputHasher(header))
         {
-            JsonCanonicalizer.Write(root, hasher, excludedRootMember: SignatureMember);
+            JsonCanonicalizer.Write(unsignedJson, hasher, excludedRootMember: SignatureMember);
             signature = DetachedJws.Complete(header, hasher.Finish(), key);
         }
         return WriteWithSignature(root, signature, indented ? Indented : Compact);

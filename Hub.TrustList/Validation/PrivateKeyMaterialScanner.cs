@@ -9,7 +9,7 @@ namespace Hub.TrustList.Validation;
 /// </summary>
 public static class PrivateKeyMaterialScanner
 {
-    /// <summary>The path of the first offending JWK member, or null. Returns null for JSON that does not parse.</summary>
+    /// <summary>The path of the first offending JWK member, or null. Returns null for JSON that does not parse or holds invalid strings.</summary>
     public static string? Find(ReadOnlyMemory<byte> json)
     {
         try
@@ -17,7 +17,7 @@ public static class PrivateKeyMaterialScanner
             using var document = JsonDocument.Parse(json);
             return Find(document.RootElement, "$");
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return null;
         }

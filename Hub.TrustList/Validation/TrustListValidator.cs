@@ -31,11 +31,15 @@ public static class TrustListValidator
     public static IReadOnlyList<TrustListError> Validate(TrustListDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var errors = new List<TrustListError>();
-        foreach (var rule in Rules)
+        // Null list elements first: the other rules assume there are none.
+        var errors = new NullEntryRule().Check(document).ToList();
+        if (errors.Count > 0)
         {
-            errors.AddRange(rule.Check(document));
+            return errors;
         }
-        return errors;
+        // The rules are independent and stateless: on a list with 100,000 entries they run on all cores.
+        var found = new List<TrustListError>[Rules.Length];
+        Parallel.For(0, Rules.Length, i => found[i] = Rules[i].Check(document).ToList());
+        return found.SelectMany(e => e).ToList();
     }
 }

@@ -3,7 +3,6 @@ using Hub.TrustList.Canonicalization;
 using Hub.TrustList.Common;
 using Hub.TrustList.Lookup;
 using Hub.TrustList.Model;
-using Hub.TrustList.Serialization;
 using Hub.TrustList.Signing;
 using Hub.TrustList.Validation;
 using static Hub.TrustList.Verification.TrustListErrorCodes;
@@ -17,7 +16,6 @@ namespace Hub.TrustList.Verification;
 /// </summary>
 public sealed class TrustListVerifier
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
     private readonly TrustListVerifierOptions _options;
     private readonly TimeProvider _time;
 
@@ -44,12 +42,15 @@ public sealed class TrustListVerifier
         {
             return Fail(TooLarge, $"The document has {json.Length} bytes; the cap is {_options.MaxDocumentBytes}.");
         }
-        var signed = VerifySignature(json);
+        // The signature path and the deserialization read the same immutable bytes on two cores. Nothing is kept,
+        // and nothing of the model is looked at, unless the signature verifies (docs/performance.md, "Trust list").
+        Result<TrustAnchor, TrustListError> signed = default;
+        Result<TrustListDocument, TrustListError> document = default;
+        Parallel.Invoke(() => signed = VerifySignature(json), () => document = Deserialize(json));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
         }
-        var document = Deserialize(json);
         if (!document.IsSuccess)
         {
             return document.Error!;
@@ -71,26 +72,21 @@ public sealed class TrustListVerifier
         return Result<TrustListSnapshot, TrustListError>.Ok(new TrustListSnapshot(document.Value, json));
     }
 
-    /// <summary>Steps up to the signature. Returns the anchor that verified it.</summary>
+    /// <summary>Steps up to the signature, on the raw bytes (no document tree). Returns the anchor that verified it.</summary>
     private Result<TrustAnchor, TrustListError> VerifySignature(ReadOnlyMemory<byte> json)
     {
         try
         {
-            if (DuplicateMemberDetector.FindDuplicate(json.Span) is { } duplicate)
+            var members = JsonRootMembers.Scan(json.Span);
+            if (members.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
             {
-                return Fail(DuplicateMember, $"The member {duplicate} appears twice in one object.");
+                return Fail(DuplicateMember, $"The member $.{duplicate.Key} appears twice.");
             }
-            using var parsed = JsonDocument.Parse(json, DocumentOptions);
-            var root = parsed.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return Fail(MalformedJson, "A trust list is a JSON object.");
-            }
-            if (!root.TryGetProperty(TrustListSigner.SignatureMember, out var signature) || signature.ValueKind != JsonValueKind.String)
+            if (ReadString(json.Span, members, TrustListSigner.SignatureMember) is not { } signature)
             {
                 return Fail(SignatureMissing, "The document has no 'signature' string: an unsigned list is never accepted.");
             }
-            var header = DetachedJws.Parse(signature.GetString()!);
+            var header = DetachedJws.Parse(signature);
             if (!header.IsSuccess)
             {
                 return header.Error!;
@@ -105,38 +101,80 @@ public sealed class TrustListVerifier
                 return Fail(KeyAlgorithmMismatch, $"The anchor '{anchor.KeyId}' does not sign with '{header.Value.Algorithm}'.");
             }
             using var hasher = new JwsSigningInputHasher(header.Value.EncodedHeader);
-            JsonCanonicalizer.Write(root, hasher, excludedRootMember: TrustListSigner.SignatureMember);
+            JsonCanonicalizer.WriteRoot(json.Span, members, hasher, excludedRootMember: TrustListSigner.SignatureMember);
             if (!anchor.VerifyHash(header.Value.Algorithm, hasher.Finish(), header.Value.Signature))
             {
                 return Fail(BadSignature, $"The signature does not verify with anchor '{anchor.KeyId}': the list was altered or signed by someone else.");
             }
-            if (!root.TryGetProperty("next_update", out var nextUpdate) || nextUpdate.ValueKind == JsonValueKind.Null)
+            if (!members.Any(m => m.Name == "next_update" && !m.Value(json.Span).SequenceEqual("null"u8)))
             {
                 return Fail(NextUpdateMissing, "The list has no 'next_update': a list without an end of validity is never accepted.");
             }
             return Result<TrustAnchor, TrustListError>.Ok(anchor);
         }
+        catch (DuplicateMemberException e)
+        {
+            return Fail(DuplicateMember, e.Message);
+        }
         catch (JsonException e)
         {
             return Fail(MalformedJson, "The document is not valid JSON: " + e.Message);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The reader throws these for strings that are not valid UTF-8 or UTF-16 (a lone surrogate escape).
+            return Fail(MalformedJson, "The document holds an invalid string: " + e.Message);
+        }
+    }
+
+    /// <summary>The string value of a top-level member, or null when it is absent or not a string.</summary>
+    private static string? ReadString(ReadOnlySpan<byte> json, List<RootMember> members, string name)
+    {
+        foreach (var member in members)
+        {
+            if (member.Name == name)
+            {
+                var reader = new Utf8JsonReader(member.Value(json));
+                reader.Read();
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+        }
+        return null;
     }
 
     private static Result<TrustListDocument, TrustListError> Deserialize(ReadOnlyMemory<byte> json)
     {
         try
         {
-            var document = JsonSerializer.Deserialize<TrustListDocument>(json.Span, TrustListJson.Options);
+            using var pool = PooledStringConverter.Scope();
+            var document = JsonSerializer.Deserialize<TrustListDocument>(json.Span, VerifierJson.Options);
             return document is null ? Fail(Schema, "The document is null.") : Result<TrustListDocument, TrustListError>.Ok(document);
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsSchemaFailure(e))
         {
             // With unmapped members disallowed, a private JWK member fails here; name that rule precisely.
             return PrivateKeyMaterialScanner.Find(json) is { } path
                 ? Fail(PrivateKeyMaterial, $"{path}: a JWK in the list holds private key material.")
-                : Fail(Schema, $"The document does not match the trust-list schema at {e.Path}: {e.Message}");
+                : Fail(Schema, $"The document does not match the trust-list schema: {PreciseSchemaMessage(json, e)}");
         }
     }
+
+    /// <summary>The pooled-string reader may word a failure differently; on the failure path only, the plain options say it.</summary>
+    private static string PreciseSchemaMessage(ReadOnlyMemory<byte> json, Exception fast)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<TrustListDocument>(json.Span, Serialization.TrustListJson.Options);
+            return fast.Message;
+        }
+        catch (Exception e) when (IsSchemaFailure(e))
+        {
+            return e.Message;
+        }
+    }
+
+    private static bool IsSchemaFailure(Exception e)
+        => e is JsonException or NotSupportedException or FormatException or ArgumentException or InvalidOperationException;
 
     private static TrustListError Fail(string code, string message) => new(code, message);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Hub.TrustList.Model;
 using Hub.TrustList.Verification;
 using static Hub.TrustList.Verification.TrustListErrorCodes;
@@ -11,44 +9,18 @@ internal sealed class CertificateRule : ITrustListRule
 {
     public IEnumerable<TrustListError> Check(TrustListDocument document)
     {
+        var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
         {
             var certificates = p.Saml2?.SigningCertificates ?? [];
             for (var i = 0; i < certificates.Count; i++)
             {
-                if (Problem(certificates[i]) is { } problem)
+                if (CertificateShape.Problem(certificates[i]) is { } problem)
                 {
-                    yield return new(Certificate, $"{Where.Provider(p)}.saml2.signing_certificates[{i}]: {problem}");
+                    errors.Add(new(Certificate, $"{Where.Provider(p)}.saml2.signing_certificates[{i}]: {problem}"));
                 }
             }
         }
-    }
-
-    private static string? Problem(string base64Der)
-    {
-        byte[] der;
-        try
-        {
-            der = Convert.FromBase64String(base64Der);
-        }
-        catch (FormatException)
-        {
-            return "not base64.";
-        }
-        try
-        {
-            using var certificate = X509CertificateLoader.LoadCertificate(der);
-            using var rsa = certificate.GetRSAPublicKey();
-            if (rsa is not null)
-            {
-                return rsa.KeySize >= 2048 ? null : $"an RSA key of {rsa.KeySize} bits (2048 at least).";
-            }
-            using var ec = certificate.GetECDsaPublicKey();
-            return ec is not null ? null : "neither an RSA nor an EC public key.";
-        }
-        catch (CryptographicException e)
-        {
-            return "not an X.509 certificate: " + e.Message;
-        }
+        return errors;
     }
 }

@@ -12,34 +12,50 @@ internal sealed class ClaimRule : ITrustListRule
 {
     public IEnumerable<TrustListError> Check(TrustListDocument document)
     {
+        var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
         {
-            foreach (var e in Names($"{Where.Provider(p)}.attributes", p.Attributes)) yield return e;
+            for (var i = 0; i < p.Attributes.Count; i++)
+            {
+                CheckName(errors, p.Attributes, i, p.Attributes[i], () => $"{Where.Provider(p)}.attributes");
+            }
         }
         foreach (var r in document.RelyingParties)
         {
-            var where = $"{Where.RelyingParty(r)}.allowed_claims";
-            foreach (var e in Names(where, r.AllowedClaims.Select(c => c.Claim).ToList())) yield return e;
-            foreach (var c in r.AllowedClaims.Where(c => string.IsNullOrWhiteSpace(c.Purpose?.Ja) || string.IsNullOrWhiteSpace(c.Purpose?.En)))
+            var claims = r.AllowedClaims;
+            for (var i = 0; i < claims.Count; i++)
             {
-                yield return new(Claim, $"{where}[{c.Claim}]: a purpose in both ja and en is required.");
+                CheckName(errors, claims, i, claims[i].Claim, () => $"{Where.RelyingParty(r)}.allowed_claims");
+                if (!TextRule.IsComplete(claims[i].Purpose))
+                {
+                    errors.Add(new(Claim, $"{Where.RelyingParty(r)}.allowed_claims[{claims[i].Claim}]: a purpose in both ja and en is required."));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void CheckName<T>(List<TrustListError> errors, IReadOnlyList<T> all, int index, string name, Func<string> where)
+    {
+        if (!CommonSchemaClaims.Names.Contains(name))
+        {
+            errors.Add(new(Claim, $"{where()}: '{name}' is not a claim of the common schema."));
+            return;
+        }
+        for (var j = 0; j < index; j++)
+        {
+            if (NameOf(all[j]) == name)
+            {
+                errors.Add(new(Claim, $"{where()}: '{name}' is listed twice."));
+                return;
             }
         }
     }
 
-    private static IEnumerable<TrustListError> Names(string where, IReadOnlyList<string> names)
+    private static string? NameOf<T>(T item) => item switch
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            if (!CommonSchemaClaims.Names.Contains(name))
-            {
-                yield return new(Claim, $"{where}: '{name}' is not a claim of the common schema.");
-            }
-            else if (!seen.Add(name))
-            {
-                yield return new(Claim, $"{where}: '{name}' is listed twice.");
-            }
-        }
-    }
+        string s => s,
+        ClaimPermission c => c.Claim,
+        _ => null,
+    };
 }

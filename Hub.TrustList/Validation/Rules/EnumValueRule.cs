@@ -12,30 +12,48 @@ internal sealed class EnumValueRule : ITrustListRule
 {
     public IEnumerable<TrustListError> Check(TrustListDocument document)
     {
+        var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
         {
             var where = Where.Provider(p);
-            if (!Enum.IsDefined(p.Protocol)) yield return Unknown(where, "protocol", p.Protocol);
-            if (!Enum.IsDefined(p.MaxLoa)) yield return Unknown(where, "max_loa", p.MaxLoa);
-            foreach (var e in Statuses(where, p.StatusHistory)) yield return e;
+            Require(errors, where, "protocol", p.Protocol);
+            Require(errors, where, "max_loa", p.MaxLoa);
+            Statuses(errors, where, p.StatusHistory);
             foreach (var b in p.Brands)
             {
-                foreach (var e in Statuses(Where.Brand(p, b), b.StatusHistory)) yield return e;
+                Statuses(errors, Where.Brand(p, b), b.StatusHistory);
             }
         }
         foreach (var r in document.RelyingParties)
         {
-            var where = Where.RelyingParty(r);
-            if (!Enum.IsDefined(r.Kind)) yield return Unknown(where, "kind", r.Kind);
-            if (!Enum.IsDefined(r.MinLoa)) yield return Unknown(where, "min_loa", r.MinLoa);
-            if (!Enum.IsDefined(r.ClientAuthentication.Method)) yield return Unknown(where, "client_authentication.method", r.ClientAuthentication.Method);
-            foreach (var e in Statuses(where, r.StatusHistory)) yield return e;
+            if (!Enum.IsDefined(r.Kind) || !Enum.IsDefined(r.MinLoa) || !Enum.IsDefined(r.ClientAuthentication.Method))
+            {
+                var where = Where.RelyingParty(r);
+                Require(errors, where, "kind", r.Kind);
+                Require(errors, where, "min_loa", r.MinLoa);
+                Require(errors, where, "client_authentication.method", r.ClientAuthentication.Method);
+            }
+            Statuses(errors, null, r.StatusHistory, r);
+        }
+        return errors;
+    }
+
+    private static void Statuses(List<TrustListError> errors, string? where, IReadOnlyList<StatusChange> history, RelyingPartyEntry? owner = null)
+    {
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (!Enum.IsDefined(history[i].Status))
+            {
+                Require(errors, where ?? Where.RelyingParty(owner!), $"status_history[{i}].status", history[i].Status);
+            }
         }
     }
 
-    private static IEnumerable<TrustListError> Statuses(string where, IReadOnlyList<StatusChange> history)
-        => history.Where(s => !Enum.IsDefined(s.Status)).Select(s => Unknown(where, "status_history.status", s.Status));
-
-    private static TrustListError Unknown<T>(string where, string member, T value) where T : struct, Enum
-        => new(Schema, $"{where}.{member}: '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+    private static void Require<T>(List<TrustListError> errors, string where, string member, T value) where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(new(Schema, $"{where}.{member}: '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}."));
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Hub.TrustList.Model;
 using Hub.TrustList.Verification;
 using static Hub.TrustList.Verification.TrustListErrorCodes;
@@ -9,27 +8,39 @@ namespace Hub.TrustList.Validation.Rules;
 /// Provider, brand and client ids are 1 to 64 characters of lowercase a-z, 0-9 and '-': they appear in URLs,
 /// in <c>idp_hint</c> and in logs, where look-alike or case-folded ids would be a hazard.
 /// </summary>
-internal sealed partial class IdentifierRule : ITrustListRule
+internal sealed class IdentifierRule : ITrustListRule
 {
-    [GeneratedRegex("^[a-z0-9-]{1,64}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
+    public static bool IsValidId(string? id)
+        => id is { Length: > 0 and <= 64 } && !id.AsSpan().ContainsAnyExcept(IdCharacters);
 
-    public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
+    private static readonly System.Buffers.SearchValues<char> IdCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
     public IEnumerable<TrustListError> Check(TrustListDocument document)
     {
+        var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
         {
-            if (!IsValidId(p.Id)) yield return Bad($"identity_providers[{p.Id}].id", p.Id);
-            foreach (var b in p.Brands.Where(b => !IsValidId(b.Id)))
+            if (!IsValidId(p.Id))
             {
-                yield return Bad($"{Where.Provider(p)}.brands[{b.Id}].id", b.Id);
+                errors.Add(Bad($"identity_providers[{p.Id}].id", p.Id));
+            }
+            foreach (var b in p.Brands)
+            {
+                if (!IsValidId(b.Id))
+                {
+                    errors.Add(Bad($"{Where.Provider(p)}.brands[{b.Id}].id", b.Id));
+                }
             }
         }
-        foreach (var r in document.RelyingParties.Where(r => !IsValidId(r.ClientId)))
+        foreach (var r in document.RelyingParties)
         {
-            yield return Bad($"relying_parties[{r.ClientId}].client_id", r.ClientId);
+            if (!IsValidId(r.ClientId))
+            {
+                errors.Add(Bad($"relying_parties[{r.ClientId}].client_id", r.ClientId));
+            }
         }
+        return errors;
     }
 
     private static TrustListError Bad(string where, string? id)

@@ -5,38 +5,51 @@ using static Hub.TrustList.Verification.TrustListErrorCodes;
 namespace Hub.TrustList.Validation.Rules;
 
 /// <summary>
-/// Pinned JWKs (provider ID-token keys, RP client-authentication keys) are usable public keys: EC P-256 or
-/// RSA of 2048 bits or more, with distinct kids within a set. Private members cannot reach the model; the
-/// verifier names them from the raw JSON (<see cref="PrivateKeyMaterialScanner"/>).
+/// Pinned JWKs (provider ID-token keys, RP client-authentication keys) have the shape of usable public signing keys:
+/// EC P-256/P-384/P-521 coordinates of the right length, or an RSA modulus of 2048 bits or more; kids distinct
+/// within a set. A shape check, without importing (a list may pin 100,000 keys); adapters import at use. Private
+/// members cannot reach the model: the verifier names them from the raw JSON (<see cref="PrivateKeyMaterialScanner"/>).
 /// </summary>
 internal sealed class PublicKeyRule : ITrustListRule
 {
     public IEnumerable<TrustListError> Check(TrustListDocument document)
     {
-        var sets = document.IdentityProviders
-            .Where(p => p.Oidc is not null)
-            .Select(p => (Where: $"{Where.Provider(p)}.oidc.jwks", p.Oidc!.Jwks))
-            .Concat(document.RelyingParties
-                .Where(r => r.ClientAuthentication.Jwks is not null)
-                .Select(r => (Where: $"{Where.RelyingParty(r)}.client_authentication.jwks", r.ClientAuthentication.Jwks!)));
-        foreach (var (where, set) in sets)
+        var errors = new List<TrustListError>();
+        foreach (var p in document.IdentityProviders)
         {
-            var kids = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < set.Keys.Count; i++)
+            if (p.Oidc is not null)
             {
-                if (Problem(set.Keys[i]) is { } problem)
+                CheckSet(errors, p.Oidc.Jwks, () => $"{Where.Provider(p)}.oidc.jwks");
+            }
+        }
+        foreach (var r in document.RelyingParties)
+        {
+            if (r.ClientAuthentication.Jwks is { } jwks)
+            {
+                CheckSet(errors, jwks, () => $"{Where.RelyingParty(r)}.client_authentication.jwks");
+            }
+        }
+        return errors;
+    }
+
+    private static void CheckSet(List<TrustListError> errors, PublicJwkSet set, Func<string> where)
+    {
+        for (var i = 0; i < set.Keys.Count; i++)
+        {
+            if (Problem(set.Keys[i]) is { } problem)
+            {
+                errors.Add(new(PublicKey, $"{where()}.keys[{i}]: {problem}"));
+            }
+            for (var j = 0; j < i; j++)
+            {
+                if (set.Keys[i].Kid is { } kid && kid == set.Keys[j].Kid)
                 {
-                    yield return new(PublicKey, $"{where}.keys[{i}]: {problem}");
-                }
-                if (set.Keys[i].Kid is { } kid && !kids.Add(kid))
-                {
-                    yield return new(PublicKey, $"{where}.keys[{i}]: the kid '{kid}' is used twice in the set.");
+                    errors.Add(new(PublicKey, $"{where()}.keys[{i}]: the kid '{kid}' is used twice in the set."));
                 }
             }
         }
     }
 
-    /// <summary>A shape check, without importing the key (a list may pin 100,000 of them); adapters import at use.</summary>
     private static string? Problem(PublicJwk jwk)
     {
         if (jwk.Use is { } use && use != "sig")
@@ -46,7 +59,7 @@ internal sealed class PublicKeyRule : ITrustListRule
         return jwk.Kty switch
         {
             "EC" => EcProblem(jwk),
-            "RSA" => Base64UrlLength(jwk.N) >= 256 && Base64UrlLength(jwk.E) > 0 ? null : "an RSA key needs 'n' of 2048 bits or more and 'e'.",
+            "RSA" => DecodedLength(jwk.N) >= 256 && DecodedLength(jwk.E) > 0 ? null : "an RSA key needs 'n' of 2048 bits or more and 'e'.",
             _ => $"the key type '{jwk.Kty}' is not accepted (EC or RSA).",
         };
     }
@@ -58,8 +71,9 @@ internal sealed class PublicKeyRule : ITrustListRule
         {
             return $"the curve '{jwk.Crv}' is not accepted (P-256, P-384, P-521).";
         }
-        return Base64UrlLength(jwk.X) == size && Base64UrlLength(jwk.Y) == size ? null : $"x and y must be {size}-byte base64url coordinates.";
+        return DecodedLength(jwk.X) == size && DecodedLength(jwk.Y) == size ? null : $"x and y must be {size}-byte base64url coordinates.";
     }
 
-    private static int Base64UrlLength(string? text) => text is not null && Common.Base64Url.TryDecode(text, out var bytes) ? bytes.Length : -1;
+    private static int DecodedLength(string? text)
+        => text is not null && System.Buffers.Text.Base64Url.IsValid(text, out var length) ? length : -1;
 }

@@ -8,20 +8,32 @@ internal sealed class TextRule : ITrustListRule
 {
     public IEnumerable<TrustListError> Check(TrustListDocument document)
     {
-        var texts = new List<(string Where, LocalizedText? Text)> { ("issuer.name", document.Issuer.Name) };
+        var errors = new List<TrustListError>();
+        Require(errors, document.Issuer.Name, () => "issuer.name");
         foreach (var p in document.IdentityProviders)
         {
-            texts.Add(($"{Where.Provider(p)}.display_name", p.DisplayName));
-            texts.Add(($"{Where.Provider(p)}.operator", p.Operator));
-            texts.AddRange(p.Brands.Select(b => ($"{Where.Brand(p, b)}.display_name", (LocalizedText?)b.DisplayName)));
+            Require(errors, p.DisplayName, () => $"{Where.Provider(p)}.display_name");
+            Require(errors, p.Operator, () => $"{Where.Provider(p)}.operator");
+            foreach (var b in p.Brands)
+            {
+                Require(errors, b.DisplayName, () => $"{Where.Brand(p, b)}.display_name");
+            }
         }
         foreach (var r in document.RelyingParties)
         {
-            texts.Add(($"{Where.RelyingParty(r)}.display_name", r.DisplayName));
-            texts.Add(($"{Where.RelyingParty(r)}.operator", r.Operator));
+            Require(errors, r.DisplayName, () => $"{Where.RelyingParty(r)}.display_name");
+            Require(errors, r.Operator, () => $"{Where.RelyingParty(r)}.operator");
         }
-        return texts
-            .Where(t => t.Text is null || string.IsNullOrWhiteSpace(t.Text.Ja) || string.IsNullOrWhiteSpace(t.Text.En))
-            .Select(t => new TrustListError(TrustListErrorCodes.Text, $"{t.Where}: both 'ja' and 'en' texts are required."));
+        return errors;
+    }
+
+    public static bool IsComplete(LocalizedText? text) => text is not null && !string.IsNullOrWhiteSpace(text.Ja) && !string.IsNullOrWhiteSpace(text.En);
+
+    private static void Require(List<TrustListError> errors, LocalizedText? text, Func<string> where)
+    {
+        if (!IsComplete(text))
+        {
+            errors.Add(new TrustListError(TrustListErrorCodes.Text, $"{where()}: both 'ja' and 'en' texts are required."));
+        }
     }
 }

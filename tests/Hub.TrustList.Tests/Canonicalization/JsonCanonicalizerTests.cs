@@ -129,15 +129,33 @@ public class JsonCanonicalizerTests
         => Assert.ThrowsAny<JsonException>(() => Canonical("[1e400]"));
 
     [Fact]
+    public void Canonicalize_DuplicateTopLevelMember_ThrowsDuplicateMember()
+        => Assert.Equal("a", Assert.Throws<DuplicateMemberException>(() => Canonical("""{"a":1,"b":2,"a":3}""")).MemberName);
+
+    [Fact]
+    public void Canonicalize_DuplicateNestedMember_ThrowsDuplicateMember()
+        => Assert.Throws<DuplicateMemberException>(() => Canonical("""[{"x":{"k":1,"k":1}}]"""));
+
+    [Fact]
+    public void Canonicalize_TrailingContent_Throws()
+        => Assert.ThrowsAny<JsonException>(() => Canonical("""{"a":1} {"b":2}"""));
+
+    [Fact]
+    public void Canonicalize_InvalidUtf8_Throws()
+        => Assert.ThrowsAny<JsonException>(() => JsonCanonicalizer.Canonicalize([(byte)'"', 0xC3, 0x28, (byte)'"']));
+
+    [Fact]
+    public void Canonicalize_TopLevelString_Unescaped() => Assert.Equal("\"\u20ac\"", Canonical("\"\\u20ac\""));
+
+    [Fact]
     public void Canonicalize_MalformedJson_Throws()
         => Assert.ThrowsAny<JsonException>(() => Canonical("{\"a\":"));
 
     [Fact]
     public void Write_ExcludedRootMember_LeavesOnlyThatMemberOut()
     {
-        using var document = JsonDocument.Parse("""{"b":{"signature":1},"signature":"x","a":2}""");
         var output = new System.Buffers.ArrayBufferWriter<byte>();
-        JsonCanonicalizer.Write(document.RootElement, output, excludedRootMember: "signature");
+        JsonCanonicalizer.Write("""{"b":{"signature":1},"signature":"x","a":2}"""u8, output, excludedRootMember: "signature");
         Assert.Equal("""{"a":2,"b":{"signature":1}}""", Encoding.UTF8.GetString(output.WrittenSpan));
     }
 }

@@ -44,6 +44,8 @@ public class DetachedJwsTests
     [InlineData("""{"alg":"ES256","kid":"k","kid":"j"}""", TrustListErrorCodes.DuplicateMember)]
     [InlineData("""{"kid":"k"}""", TrustListErrorCodes.SignatureMalformed)]
     [InlineData("""["ES256"]""", TrustListErrorCodes.SignatureMalformed)]
+    [InlineData("""{"alg":"\ud800","kid":"k"}""", TrustListErrorCodes.SignatureMalformed)]
+    [InlineData("""{"alg":"ES256","kid":"\udc00"}""", TrustListErrorCodes.SignatureMalformed)]
     public void Parse_BadHeader_SpecificCode(string header, string code)
     {
         var compact = Base64Url.Encode(Encoding.UTF8.GetBytes(header)) + "..c2lnbmF0dXJl";

@@ -42,6 +42,14 @@ public class JwkTests
         Assert.Throws<FormatException>(() => TrustAnchor.FromJwk(publicJwk.Replace("\"use\"", "\"kid\"")));
     }
 
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    [InlineData("""{"kty":"EC","crv":"\ud800"}""")]
+    [InlineData("""{"kty":"oct","k":"c2VjcmV0"}""")]
+    public void TrustAnchorFromJwk_NotAPublicKey_FormatException(string json)
+        => Assert.Throws<FormatException>(() => TrustAnchor.FromJwk(json));
+
     [Fact]
     public void TrustAnchorFromJwk_NoKid_UsesTheThumbprint()
     {

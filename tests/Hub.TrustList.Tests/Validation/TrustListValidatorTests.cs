@@ -25,10 +25,23 @@ public class TrustListValidatorTests
     public void Validate_MinimalList_NoErrors() => Assert.Empty(TrustListValidator.Validate(TestTrustLists.Minimal()));
 
     [Fact]
+    public void Validate_NullRedirectUri_SchemaOnly() => AssertOnly(Schema, Rp(r => r with { RedirectUris = [null!] }));
+
+    [Fact]
+    public void Validate_NullRelyingParty_SchemaOnly() => AssertOnly(Schema, TestTrustLists.Minimal() with { RelyingParties = [null!] });
+
+    [Fact]
+    public void Validate_NullBrandRegion_SchemaOnly()
+        => AssertOnly(Schema, Oidc(p => p with { Brands = [p.Brands[0] with { Regions = [null!] }] }));
+
+    [Fact]
     public void Validate_UnknownFormat_Format() => AssertOnly(Format, TestTrustLists.Minimal() with { Format = "something-else/2" });
 
     [Fact]
     public void Validate_ZeroSequence_Sequence() => AssertOnly(Sequence, TestTrustLists.Minimal(sequence: 0));
+
+    [Fact]
+    public void Validate_SequenceBeyondExactDouble_Sequence() => AssertOnly(Sequence, TestTrustLists.Minimal(sequence: 9_007_199_254_740_992));
 
     [Fact]
     public void Validate_NextUpdateBeforeIssuedAt_ValidityOrder()

@@ -47,6 +47,18 @@ public class TrustListVerifierTests
     [InlineData("")]
     public void Verify_NotAJsonObject_Malformed(string json) => Assert.Equal(MalformedJson, Verify(Encoding.UTF8.GetBytes(json)).Error?.Code);
 
+    [Theory]
+    [InlineData("{\"\\ud800\":1,\"signature\":\"x\"}")]
+    [InlineData("{\"signature\":\"\\ud800\"}")]
+    public void Verify_LoneSurrogate_MalformedNotAnException(string json)
+        => Assert.Equal(MalformedJson, Verify(Encoding.UTF8.GetBytes(json)).Error?.Code);
+
+    [Theory]
+    [InlineData("\"reason\": \"initial accreditation\"", "\"reason\": \"\\ud800\"")]
+    [InlineData("\"claim\": \"name\"", "\"\\udc00\": \"name\"")]
+    public void Verify_LoneSurrogateInSignedList_Malformed(string find, string replace)
+        => Assert.Equal(MalformedJson, Verify(SignedLists.Tamper(GoodList(), find, replace)).Error?.Code);
+
     [Fact]
     public void Verify_DuplicateTopLevelMember_DuplicateMember()
     {
@@ -201,7 +213,7 @@ public class TrustListVerifierTests
         var error = Verify(list).Error;
 
         Assert.Equal(Schema, error?.Code);
-        Assert.Contains("status", error!.Message);
+        Assert.Contains("status_history", error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
