@@ -15,6 +15,9 @@ public sealed class FederationLogin
 
     public bool Consent { get; init; } = true;
 
+    /// <summary>Where the script stops following redirects: by default the test RP's redirect_uri.</summary>
+    public Func<Uri, bool> StopAt { get; init; } = RelyingPartyClient.IsCallback;
+
     public ISet<string>? Uncheck { get; init; }
 
     /// <summary>Called before each step ("choose", "login", "autopost", "consent") with the page about to be answered.</summary>
@@ -25,7 +28,7 @@ public sealed class FederationLogin
         var page = await browser.GetAsync(start);
         for (var step = 0; step < 15; step++)
         {
-            page = await browser.FollowAsync(page, RelyingPartyClient.IsCallback);
+            page = await browser.FollowAsync(page, StopAt);
             if (page.IsRedirect)
             {
                 return page;

@@ -54,7 +54,7 @@ public sealed class TestFederation : IAsyncDisposable
             }));
             providers.Add(await SandboxProviders.StartMydoorAsync(OidcOptions(issuer)));
             providers.Add(await SandboxProviders.StartAizuAsync(OidcOptions(issuer)));
-            var document = Demo.TrustListRewriter.Rewrite(
+            var document = Hub.Gateway.Demo.TrustListRewriter.Rewrite(
                 SignedTrustListFile.ReadCommitted(),
                 providers.ToDictionary(p => p.Name, p => (p.BaseUrl, p.Identifier)),
                 new Dictionary<string, Uri>());
@@ -115,7 +115,7 @@ public sealed class TestFederation : IAsyncDisposable
             return url;
         }
         var instance = InstanceUrls[Interlocked.Increment(ref _next) % InstanceUrls.Count];
-        return Demo.TrustListRewriter.Rebase(url, instance);
+        return Hub.Gateway.Demo.TrustListRewriter.Rebase(url, instance);
     }
 
     private async Task StartHubAsync(Uri url, string? redis, string prefix, IDictionary<string, string?>? extra)
