@@ -66,7 +66,7 @@ public sealed class BrowserClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private sealed class RoutingHandler(Func<Uri, Uri> route) : DelegatingHandler
+    public sealed class RoutingHandler(Func<Uri, Uri> route) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

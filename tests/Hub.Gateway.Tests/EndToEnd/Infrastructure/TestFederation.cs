@@ -39,7 +39,11 @@ public sealed class TestFederation : IAsyncDisposable
     public IServiceProvider Services => Hubs[0].Services;
 
     public static async Task<TestFederation> StartAsync(
-        string? redis = null, int instances = 1, Func<TrustListDocument, TrustListDocument>? adjust = null, IDictionary<string, string?>? settings = null)
+        string? redis = null,
+        int instances = 1,
+        Func<TrustListDocument, TrustListDocument>? adjust = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? time = null)
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var providers = new List<SandboxProviderHost>();
@@ -77,7 +81,7 @@ public sealed class TestFederation : IAsyncDisposable
             for (var i = 0; i < instances; i++)
             {
                 var url = i == 0 ? issuer : new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-                await federation.StartHubAsync(url, redis, prefix, settings);
+                await federation.StartHubAsync(url, redis, prefix, settings, time);
             }
             return federation;
         }
@@ -92,10 +96,18 @@ public sealed class TestFederation : IAsyncDisposable
     public BrowserClient CreateBrowser(bool alternate = false)
         => new(alternate ? Alternate : null);
 
-    public RelyingPartyClient CreateRelyingParty(HttpClient? backChannel = null)
-        => new(Issuer, backChannel ?? BackChannel);
+    public RelyingPartyClient CreateRelyingParty(bool alternate = false)
+        => new(Issuer, alternate ? AlternatingBackChannel : BackChannel);
 
     public HttpClient BackChannel => field ??= new HttpClient();
+
+    /// <summary>The RP's back channel (token, jwks) through the same alternating "load balancer" as the browser.</summary>
+    public HttpClient AlternatingBackChannel => field ??= new HttpClient(new BrowserClient.RoutingHandler(Alternate) { InnerHandler = new HttpClientHandler() });
+
+    /// <summary>How many requests the alternating router sent to each instance.</summary>
+    public int[] RequestsPerInstance => [.. InstanceUrls.Select((_, i) => Volatile.Read(ref _counts[i]))];
+
+    private readonly int[] _counts = new int[8];
 
     /// <summary>The coordinator publishes a new list; every instance reads it now (as at its next refresh).</summary>
     public async Task PublishAsync(Func<TrustListDocument, TrustListDocument> change)
@@ -114,11 +126,13 @@ public sealed class TestFederation : IAsyncDisposable
         {
             return url;
         }
-        var instance = InstanceUrls[Interlocked.Increment(ref _next) % InstanceUrls.Count];
+        var index = Interlocked.Increment(ref _next) % InstanceUrls.Count;
+        Interlocked.Increment(ref _counts[index]);
+        var instance = InstanceUrls[index];
         return Hub.Gateway.Demo.TrustListRewriter.Rebase(url, instance);
     }
 
-    private async Task StartHubAsync(Uri url, string? redis, string prefix, IDictionary<string, string?>? extra)
+    private async Task StartHubAsync(Uri url, string? redis, string prefix, IDictionary<string, string?>? extra, TimeProvider? time)
     {
         var settings = HubTestSettings.Create(Issuer, TrustList.Path, TrustList.AnchorJwk);
         settings["urls"] = url.GetLeftPart(UriPartial.Authority);
@@ -135,6 +149,10 @@ public sealed class TestFederation : IAsyncDisposable
         if (redis is null)
         {
             builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        }
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
         }
         var app = HubApplication.Build(builder);
         await app.StartAsync();
@@ -162,6 +180,7 @@ public sealed class TestFederation : IAsyncDisposable
             await part.DisposeAsync();
         }
         BackChannel.Dispose();
+        AlternatingBackChannel.Dispose();
         TrustList.Dispose();
     }
 }
