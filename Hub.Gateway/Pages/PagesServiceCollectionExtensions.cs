@@ -15,7 +15,7 @@ public static class PagesServiceCollectionExtensions
     public static IServiceCollection AddHubPages(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddRazorPages();
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AntiforgeryFailurePage()));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Languages.Select(CultureInfo.GetCultureInfo).ToList();
