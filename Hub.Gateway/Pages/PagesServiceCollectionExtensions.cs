@@ -15,6 +15,9 @@ public static class PagesServiceCollectionExtensions
     public static IServiceCollection AddHubPages(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Japanese text is written as is, not as numeric character references (still HTML-encoded where it must be).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AntiforgeryFailurePage()));
         services.Configure<RequestLocalizationOptions>(options =>
         {
