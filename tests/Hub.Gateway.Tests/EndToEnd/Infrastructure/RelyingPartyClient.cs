@@ -27,7 +27,7 @@ public sealed class RelyingPartyClient(Uri issuer, HttpClient backChannel)
 
     public string Verifier { get; } = Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
 
-    public Uri AuthorizeUrl(string? idpHint = null, string scope = Scope, string redirectUri = RedirectUri)
+    public Uri AuthorizeUrl(string? idpHint = null, string scope = Scope, string redirectUri = RedirectUri, string? acrValues = null)
     {
         var parameters = new Dictionary<string, string?>
         {
@@ -40,6 +40,7 @@ public sealed class RelyingPartyClient(Uri issuer, HttpClient backChannel)
             ["code_challenge"] = Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(Verifier))),
             ["code_challenge_method"] = "S256",
             ["idp_hint"] = idpHint,
+            ["acr_values"] = acrValues,
         };
         return new Uri(QueryHelpers.AddQueryString(issuer.AbsoluteUri + "connect/authorize", parameters.Where(p => p.Value is not null)));
     }
