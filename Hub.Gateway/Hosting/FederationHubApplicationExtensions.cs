@@ -1,0 +1,32 @@
+using Hub.Gateway.Flow;
+using Hub.Gateway.OpenIdProvider.Hosting;
+using Hub.Gateway.Pages;
+using Microsoft.AspNetCore.Diagnostics;
+using Hub.Gateway.Stores.Abstractions;
+
+namespace Hub.Gateway.Hosting;
+
+public static class FederationHubApplicationExtensions
+{
+    /// <summary>
+    /// The hub's pipeline: error pages (a state store failure fails closed with a 503 page), security headers,
+    /// the language (ja by default, en), <c>/healthz</c>, the OpenID provider, the provider callbacks and the pages.
+    /// </summary>
+    public static WebApplication MapFederationHub(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/" + FlowPaths.Error + "/unexpected",
+            StatusCodeSelector = exception => exception is StoreUnavailableException
+                ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status500InternalServerError,
+        });
+        app.Use(SecurityHeaders.ApplyAsync);
+        app.UseHubLocalization();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHubOpenIdProvider();
+        app.MapFlowEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,52 @@
+using Hub.Gateway.Flow;
+using Hub.Gateway.Policy;
+using Hub.TrustList.Model;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hub.Gateway.Pages.Flow;
+
+/// <summary>
+/// The consent page: the RP and its operator, each claim with its purpose, whether it is required, and the value
+/// about to be shared. Optional claims can be unchecked; required ones cannot.
+/// </summary>
+public sealed class ConsentModel : FlowPageModel
+{
+    public const string ApproveValue = "approve";
+
+    public RelyingPartyEntry RelyingParty { get; private set; } = null!;
+
+    public IReadOnlyList<ClaimToShare> Claims { get; private set; } = [];
+
+    public string ProviderId { get; private set; } = string.Empty;
+
+    public string? BrandId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var (flow, error) = await Service<FlowAccess>().OpenAsync(FlowId, HttpContext, HttpContext.RequestAborted);
+        if (flow is null)
+        {
+            return ErrorPage(error!.Value);
+        }
+        if (Service<ConsentStep>().Prompt(flow.Value) is not { } prompt)
+        {
+            return ErrorPage(FlowErrorKind.FlowExpired);
+        }
+        RelyingParty = prompt.RelyingParty;
+        Claims = prompt.Claims;
+        ProviderId = prompt.Identity.ProviderId;
+        BrandId = prompt.Identity.BrandId;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "decision")] string? decision, [FromForm(Name = "claims")] string[]? claims)
+    {
+        var (flow, error) = await Service<FlowAccess>().OpenAsync(FlowId, HttpContext, HttpContext.RequestAborted);
+        if (flow is null)
+        {
+            return ErrorPage(error!.Value);
+        }
+        var approve = string.Equals(decision, ApproveValue, StringComparison.Ordinal);
+        return Next(await Service<ConsentStep>().DecideAsync(flow, approve, claims ?? [], HttpContext.RequestAborted));
+    }
+}
