@@ -1,5 +1,6 @@
 using Hub.Adapters.Abstractions;
 using Hub.Adapters.Saml2.Metadata;
+using Hub.TrustList.Common;
 using Hub.TrustList.Model;
 using Microsoft.AspNetCore.Http.Extensions;
 
@@ -27,13 +28,14 @@ internal static class FlowEndpoints
     /// flow cookie came, the hub posts the same fields to itself from its own page (a same-site POST, which carries
     /// them) once; the Response is only read on that second arrival.
     /// </summary>
-    private static async Task<IResult> SamlAcsAsync(HttpContext context, FlowBrowserBinding binding, ProviderCallbackHandler handler, FlowUrls urls)
+    private static async Task<IResult> SamlAcsAsync(
+        HttpContext context, FlowBrowserBinding binding, ProviderCallbackHandler handler, FlowUrls urls, ISecureRandom random)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var fields = form.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
         if (!binding.CarriesAny(context) && !fields.ContainsKey(ResubmitField))
         {
-            return SelfPostPage.Render(context, context.Request.GetEncodedUrl(), fields.Append(new(ResubmitField, "1")));
+            return SelfPostPage.Render(context, random, context.Request.GetEncodedUrl(), fields.Append(new(ResubmitField, "1")));
         }
         fields.Remove(ResubmitField);
         var callback = new ProviderCallback("POST", new Uri(context.Request.GetEncodedUrl()), Query(context), fields);

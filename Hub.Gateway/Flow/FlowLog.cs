@@ -15,7 +15,8 @@ internal static partial class FlowLog
     [LoggerMessage(EventId = 4302, Level = LogLevel.Information, Message = "Flow refused at step {Step}: {Code}")]
     public static partial void Refused(ILogger logger, string step, string code);
 
-    [LoggerMessage(EventId = 4303, Level = LogLevel.Information, Message = "Provider {ProviderId} answer refused: {Code} ({Kind})")]
+    /// <summary>Debug only: the adapter has already logged the rejection once, with its stable code.</summary>
+    [LoggerMessage(EventId = 4303, Level = LogLevel.Debug, Message = "Provider {ProviderId} answer refused: {Code} ({Kind})")]
     public static partial void ProviderAnswerRefused(ILogger logger, string providerId, string code, string kind);
 
     [LoggerMessage(EventId = 4304, Level = LogLevel.Information, Message = "Flow for client {ClientId} ended: {Outcome}")]

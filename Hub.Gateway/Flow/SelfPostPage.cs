@@ -1,16 +1,16 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using Hub.TrustList.Common;
 
 namespace Hub.Gateway.Flow;
 
 /// <summary>An auto-submitting form that posts fields to the hub itself (with a button for browsers without script).</summary>
 internal static class SelfPostPage
 {
-    public static IResult Render(HttpContext context, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    public static IResult Render(HttpContext context, ISecureRandom random, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var html = HtmlEncoder.Default;
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        var nonce = random.NextToken(16);
         var inputs = new StringBuilder();
         foreach (var (name, value) in fields)
         {

@@ -31,7 +31,7 @@ public static class FederationHubServiceCollectionExtensions
         services.AddHubStores(configuration);
         services.AddHubAdapters(configuration.GetSection("HubAdapters"));
         services.AddSamlServiceProvider(configuration);
-        services.AddSingleton<IAuthorizationInteraction, FlowInteraction>();
+        services.TryAddSingleton<IAuthorizationInteraction, FlowInteraction>();
         services.AddHubOpenIdProvider(configuration);
         services.AddOpenIddict().AddServer(server => server.AddEventHandler(AuditCodeIssuance.Descriptor));
 

@@ -38,7 +38,12 @@ public static class HubTestSettings
     public static Dictionary<string, string?> ForHost(Uri issuer)
         => Create(issuer, Baseline.Value.Path, Baseline.Value.AnchorJwk);
 
-    private static readonly Lazy<SignedTrustListFile> Baseline = new(() => new SignedTrustListFile(SignedTrustListFile.ReadCommitted()));
+    private static readonly Lazy<SignedTrustListFile> Baseline = new(() =>
+    {
+        var file = new SignedTrustListFile(SignedTrustListFile.ReadCommitted());
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => file.Dispose();
+        return file;
+    });
 
     private static readonly Lazy<string> ClientKey = new(DemoClientKey.Create);
 }

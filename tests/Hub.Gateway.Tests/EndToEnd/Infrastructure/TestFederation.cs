@@ -36,6 +36,9 @@ public sealed class TestFederation : IAsyncDisposable
 
     public List<Uri> InstanceUrls { get; } = [];
 
+    /// <summary>The sandbox providers, by name (<c>mebuku</c>, <c>mydoor-osaka</c>, <c>aizu-plus</c>).</summary>
+    public Dictionary<string, SandboxProviderHost> Providers { get; } = [];
+
     public IServiceProvider Services => Hubs[0].Services;
 
     public static async Task<TestFederation> StartAsync(
@@ -75,6 +78,10 @@ public sealed class TestFederation : IAsyncDisposable
         }
         var federation = new TestFederation(issuer, trustList);
         federation._parts.AddRange(providers);
+        foreach (var provider in providers)
+        {
+            federation.Providers[provider.Name] = provider;
+        }
         try
         {
             var prefix = $"e2e{Guid.NewGuid():N}:";
