@@ -18,7 +18,7 @@ public sealed class ApacheOpenIdcServer : IAsyncDisposable
     public const string Modules = "/usr/lib/apache2/modules";
     public const string ProtectedText = "protected page of the interop test";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly string _directory;
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -132,8 +132,8 @@ public sealed class ApacheOpenIdcServer : IAsyncDisposable
             $"OIDCScope \"{scope}\"",
             "OIDCPKCEMethod S256",
             // Back-channel timeouts (metadata, jwks, token, userinfo) of a loaded CI machine rather than the 5 s default.
-            "OIDCHTTPTimeoutShort 30",
-            "OIDCHTTPTimeoutLong 30",
+            "OIDCHTTPTimeoutShort 60",
+            "OIDCHTTPTimeoutLong 60",
             "OIDCInfoHook iat access_token id_token userinfo session",
             "<Location /protected>",
             "  AuthType openid-connect",

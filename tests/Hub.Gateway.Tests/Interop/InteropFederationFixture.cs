@@ -7,7 +7,11 @@ public sealed class InteropFederationFixture : IAsyncLifetime
 {
     public TestFederation Federation { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Federation = await TestFederation.StartAsync();
+    public async Task InitializeAsync()
+    {
+        Federation = await TestFederation.StartAsync();
+        await HubWarmUp.RunAsync(Federation);
+    }
 
     public async Task DisposeAsync() => await Federation.DisposeAsync();
 }

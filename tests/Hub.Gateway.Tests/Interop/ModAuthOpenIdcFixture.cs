@@ -26,12 +26,7 @@ public sealed class ModAuthOpenIdcFixture : IAsyncLifetime
         {
             RelyingParties = [.. d.RelyingParties.Select(r => r.ClientId == ClientId ? r with { RedirectUris = [.. r.RedirectUris, redirectUri] } : r)],
         });
-        // The hub's first answers can take seconds on a busy machine (keys, JIT); mod_auth_openidc should not be the one waiting.
-        foreach (var path in new[] { ".well-known/openid-configuration", ".well-known/jwks" })
-        {
-            using var response = await Federation.BackChannel.GetAsync(new Uri(Federation.Issuer, path));
-            response.EnsureSuccessStatusCode();
-        }
+        await HubWarmUp.RunAsync(Federation);
         Apache = await ApacheOpenIdcServer.StartAsync(port, Federation.Issuer, ClientId, ClientSecret, Scope);
     }
 

@@ -11,7 +11,7 @@ public static class OpenIdClientScript
 {
     public const string ClientId = RelyingPartyClient.ClientId;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     public static string Directory { get; } = Path.Combine(TestPaths.RepositoryRoot, "tests", "interop", "openid-client");
 

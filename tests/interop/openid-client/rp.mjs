@@ -1,7 +1,7 @@
 // Interop: the certified openid-client library (v6) signs in through the hub as a relying party:
 // discovery, authorization code + PKCE S256, private_key_jwt, RFC 9207 iss check, ID token validation,
 // userinfo. The browser part (provider login, consent) is scripted by browser.mjs.
-// Settings come from the environment; the result is one JSON line on stdout.
+// Settings come from the environment (docs/interop.md); the result is one JSON line on stdout.
 import { readFile } from 'node:fs/promises';
 import * as client from 'openid-client';
 import { ScriptedBrowser } from './browser.mjs';
@@ -28,9 +28,11 @@ const key = await crypto.subtle.importKey(
   'jwk', jwk, { name: 'ECDSA', namedCurve: jwk.crv ?? 'P-256' }, false, ['sign']);
 
 const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+// HTTP_TIMEOUT (seconds, default 60; the library's own default is 30): for every request the library makes.
+const timeout = Number(env('HTTP_TIMEOUT', '60'));
 const config = await client.discovery(
   issuer, clientId, { token_endpoint_auth_signing_alg: alg }, client.PrivateKeyJwt({ key, kid }),
-  loopback ? { execute: [client.allowInsecureRequests] } : undefined);
+  { timeout, ...(loopback ? { execute: [client.allowInsecureRequests] } : {}) });
 
 const codeVerifier = client.randomPKCECodeVerifier();
 const state = client.randomState();
