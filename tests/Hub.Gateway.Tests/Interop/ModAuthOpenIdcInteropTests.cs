@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using Hub.Gateway.Tests.EndToEnd.Infrastructure;
+using Microsoft.AspNetCore.WebUtilities;
 using Sandbox.Providers.Mebuku;
 using Sandbox.Providers.Mydoor;
 
