@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+# Interop tests (docs/interop.md): Node for openid-client, Apache with mod_auth_openidc.
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+{ command -v apache2 >/dev/null 2>&1 || [ -x /usr/sbin/apache2 ]; } || need_apt+=(apache2)
+[ -f /usr/lib/apache2/modules/mod_auth_openidc.so ] || need_apt+=(libapache2-mod-auth-openidc)
 if ((${#need_apt[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_apt[*]} — run as root, or: sudo apt-get install -y ${need_apt[*]}" >&2
@@ -14,6 +18,11 @@ if ((${#need_apt[@]})); then
   echo "installing: ${need_apt[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+interop_node=tests/interop/openid-client
+if [ ! -f "$interop_node/node_modules/.package-lock.json" ] || [ "$interop_node/package-lock.json" -nt "$interop_node/node_modules/.package-lock.json" ]; then
+  npm ci --no-audit --no-fund --prefix "$interop_node" >/dev/null
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

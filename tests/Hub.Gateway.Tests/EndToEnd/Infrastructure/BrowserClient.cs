@@ -15,6 +15,9 @@ public sealed class BrowserClient : IDisposable
     {
         var inner = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = Cookies };
         _http = new HttpClient(route is null ? inner : new RoutingHandler(route) { InnerHandler = inner });
+        // As a browser navigating: relying parties such as mod_auth_openidc answer 401 instead of redirecting to
+        // the login when a request does not accept HTML.
+        _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
     }
 
     public CookieContainer Cookies { get; } = new();
