@@ -18,6 +18,9 @@ public sealed class Browser(HttpClient http, HubRouter hub)
 
     public int HubRequests { get; private set; }
 
+    /// <summary>The path of the last request sent (for error reports).</summary>
+    public string LastPath { get; private set; } = string.Empty;
+
     public Task<Page> GetAsync(Uri url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
 
     public Task<Page> PostAsync(Uri url, IEnumerable<KeyValuePair<string, string>> fields)
@@ -41,6 +44,7 @@ public sealed class Browser(HttpClient http, HubRouter hub)
     public async Task<HttpResponseMessage> BackChannelAsync(HttpRequestMessage request)
     {
         var isHub = hub.IsHub(request.RequestUri!);
+        LastPath = request.RequestUri!.AbsolutePath;
         if (isHub)
         {
             request.RequestUri = hub.Route(request.RequestUri!);
@@ -55,6 +59,7 @@ public sealed class Browser(HttpClient http, HubRouter hub)
     private async Task<Page> SendAsync(HttpRequestMessage request)
     {
         var url = request.RequestUri!;
+        LastPath = url.AbsolutePath;
         var isHub = hub.IsHub(url);
         if (isHub)
         {

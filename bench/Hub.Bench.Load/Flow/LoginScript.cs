@@ -58,7 +58,7 @@ public static class LoginScript
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
-            return Fail(started, browser, e.GetType().Name);
+            return Fail(started, browser, $"{e.GetType().Name} at {browser.LastPath}");
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class LoadRunner(LoadTarget target, HttpClient http)
     private readonly Browsing.HubRouter _router = target.CreateRouter();
     private int _resident;
 
+    /// <summary>The round-robin "load balancer" in front of the hub instances.</summary>
+    public Browsing.HubRouter Router => _router;
+
     public async Task<LoadResult> RunAsync(LoadOptions options)
     {
         var outcomes = new ConcurrentBag<(long At, LoginOutcome Outcome)>();
