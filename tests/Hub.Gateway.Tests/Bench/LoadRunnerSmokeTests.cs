@@ -18,12 +18,15 @@ public sealed class LoadRunnerSmokeTests
         await using var federation = await TestFederation.StartAsync();
         using var http = Hub.Bench.Load.Browsing.Browser.CreateSharedClient();
 
-        var result = await RunAsync(federation, http);
+        var runner = new LoadRunner(Target(federation, Resident.All), http);
+        // One browser first, as the harness does (the fresh hub makes its keys once), then one browser per resident.
+        var first = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(1), Concurrency: 1));
+        var result = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(3), Concurrency: Resident.All.Count));
 
-        Assert.True(result.Errors == 0, string.Join("; ", result.ErrorKinds.Select(e => $"{e.Key} ×{e.Value}")));
+        Assert.True(first.Errors + result.Errors == 0, string.Join("; ", first.ErrorKinds.Concat(result.ErrorKinds).Select(e => $"{e.Key} ×{e.Value}")));
         Assert.True(result.Completed >= Resident.All.Count, $"Only {result.Completed} logins completed.");
         // Each resident's first login asks for consent; a second login racing the first may ask too.
-        Assert.InRange(result.Consents, Resident.All.Count, result.Completed);
+        Assert.InRange(first.Consents + result.Consents, Resident.All.Count, first.Completed + result.Completed);
         Assert.Equal(result.Completed, result.HubMs.Length);
         Assert.All(result.HubMs.Zip(result.TotalMs), pair => Assert.InRange(pair.First, 0, double.MaxValue));
     }
@@ -35,17 +38,12 @@ public sealed class LoadRunnerSmokeTests
         using var http = Hub.Bench.Load.Browsing.Browser.CreateSharedClient();
         var runner = new LoadRunner(Target(federation, Resident.Of(Resident.Oidc)), http);
 
+        var first = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(1), Concurrency: 1));
+
         var result = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(2), Concurrency: 4, Rate: 2));
 
-        Assert.Equal(0, result.Errors);
+        Assert.Equal(0, first.Errors + result.Errors);
         Assert.InRange(result.Completed, 1, 4);
-    }
-
-    internal static Task<LoadResult> RunAsync(TestFederation federation, HttpClient http)
-    {
-        var runner = new LoadRunner(Target(federation, Resident.All), http);
-        // Closed loop: each browser starts its next login when the last ends, until every resident has logged in.
-        return runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(3), Concurrency: Resident.All.Count));
     }
 
     internal static LoadTarget Target(TestFederation federation, IReadOnlyList<Resident> residents)
