@@ -65,6 +65,10 @@ public sealed class FederationLogin
         {
             return ("continue", (b, p) => b.SubmitAsync(p, "continue"));
         }
+        if (page.Form("refuse-confirm") is not null)
+        {
+            return ("refuse-confirm", (b, p) => b.SubmitAsync(p, "refuse-confirm", ("decision", "refuse")));
+        }
         if (page.Form("consent") is not null)
         {
             return ("consent", (b, p) => b.SubmitAsync(p, "consent", ("decision", Consent ? "approve" : "deny"), uncheck: Uncheck));
