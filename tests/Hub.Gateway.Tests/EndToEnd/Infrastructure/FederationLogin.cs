@@ -47,6 +47,10 @@ public sealed class FederationLogin
         throw new InvalidOperationException("The login did not end:\n" + page);
     }
 
+    /// <summary>Answers the page (choice, provider login, auto-post, consent) once; null if it is none of those.</summary>
+    public async Task<BrowserPage?> AnswerAsync(BrowserClient browser, BrowserPage page)
+        => Next(page) is (_, { } answer) ? await answer(browser, page) : null;
+
     private (string Name, Func<BrowserClient, BrowserPage, Task<BrowserPage>>? Answer) Next(BrowserPage page)
     {
         if (page.Form("choose") is not null)
