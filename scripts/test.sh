@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+# The browser tests (tests/Hub.Browser.Tests): Debian's chromium, and CJK fonts so Japanese renders in screenshots.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 if ((${#need_apt[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_apt[*]} — run as root, or: sudo apt-get install -y ${need_apt[*]}" >&2
@@ -17,6 +20,8 @@ if ((${#need_apt[@]})); then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# axe-core for the browser tests' accessibility checks (pinned by its package-lock.json).
+npm ci --prefix tests/Hub.Browser.Tests/axe --no-audit --no-fund --silent
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 dotnet build Federation.sln -c Release -warnaserror 2>&1 | tail -n 3
