@@ -52,6 +52,8 @@ public sealed class ConsentRevocationTests : IAsyncLifetime
         var (firstSteps, subject, accessToken) = await LoginAtRelyingPartyAsync();
         Assert.Contains("consent", firstSteps);
         Assert.Equal(HttpStatusCode.OK, (await UserInfoAsync(accessToken)).StatusCode);
+        var discovery = await _federation.BackChannel.GetFromJsonAsync<JsonElement>(new Uri(_federation.Issuer, ".well-known/openid-configuration"));
+        Assert.DoesNotContain("refresh_token", discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()));
         using var browser = _federation.CreateBrowser();
         var dashboard = new ConsentDashboard(_federation, browser);
 
@@ -155,6 +157,8 @@ public sealed class ConsentRevocationTests : IAsyncLifetime
         };
         var response = rp.Callback(await login.RunAsync(browser, rp.AuthorizeUrl(idpHint: "mebuku")));
         var tokens = await rp.RedeemAsync(response["code"]);
+        // Nothing outlives a revocation: the hub issues no refresh tokens.
+        Assert.False(tokens.TryGetProperty("refresh_token", out _));
         var idToken = await rp.ValidateIdTokenAsync(tokens.GetProperty("id_token").GetString()!);
         return (steps, idToken.Subject, tokens.GetProperty("access_token").GetString()!);
     }
