@@ -12,6 +12,9 @@ namespace Hub.Browser.Tests.Consents;
 /// </summary>
 public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) : IClassFixture<BrowserFederation>
 {
+    /// <summary>The first requests warm up the hub and the demo service (discovery, Razor): generous on a loaded machine.</summary>
+    private static readonly PageGotoOptions Navigation = new() { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task Revoke_InTheDashboard_RpNotifiedAndNextLoginAsksAgain()
     {
@@ -21,7 +24,7 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
         await Assertions.Expect(page.Locator("tr[data-claim='birthdate']").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tr[data-claim='address']")).ToHaveCountAsync(0);
 
-        await page.GotoAsync(new Uri(federation.HubUrl, "consents").AbsoluteUri);
+        await page.GotoAsync(new Uri(federation.HubUrl, "consents").AbsoluteUri, Navigation);
         await Axe.AssertNoSeriousViolationsAsync(page);
         await page.Locator("form#sign-in button").ClickAsync();
         await page.Locator("[data-choice='mebuku'] button").ClickAsync();
@@ -45,7 +48,7 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
         await Screenshots.SaveAsync(page, "consents-revoked-ja-desktop");
 
         var again = await federation.NewPageAsync();
-        await again.GotoAsync(new Uri(federation.RelyingPartyUrl, "login").AbsoluteUri);
+        await again.GotoAsync(new Uri(federation.RelyingPartyUrl, "login").AbsoluteUri, Navigation);
         await again.Locator("[data-choice='mebuku'] button").ClickAsync();
         await LogInAtMebukuIfAskedAsync(again, "form#consent");
         await Assertions.Expect(again.Locator("form#consent")).ToBeVisibleAsync();
@@ -56,7 +59,7 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
     {
         var page = await federation.NewPageAsync(phone: true);
 
-        await page.GotoAsync(new Uri(federation.HubUrl, "consents?lang=en").AbsoluteUri);
+        await page.GotoAsync(new Uri(federation.HubUrl, "consents?lang=en").AbsoluteUri, Navigation);
 
         await Assertions.Expect(page.Locator("form#sign-in button")).ToContainTextAsync("Sign in with your regional ID");
         await Axe.AssertNoSeriousViolationsAsync(page);
@@ -65,7 +68,7 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
 
     private async Task LoginAtDemoServiceAsync(IPage page, string uncheck)
     {
-        await page.GotoAsync(new Uri(federation.RelyingPartyUrl, "login").AbsoluteUri);
+        await page.GotoAsync(new Uri(federation.RelyingPartyUrl, "login").AbsoluteUri, Navigation);
         await page.Locator("[data-choice='mebuku'] button").ClickAsync();
         await LogInAtMebukuIfAskedAsync(page, "form#consent");
         await page.Locator($"#claim-{uncheck}").UncheckAsync();
