@@ -15,10 +15,16 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
     /// <summary>The first requests warm up the hub and the demo service (discovery, Razor): generous on a loaded machine.</summary>
     private static readonly PageGotoOptions Navigation = new() { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded };
 
+    static ConsentDashboardBrowserTests()
+    {
+        // Several federations and chromiums run at once on 2 cores: the 5 s default of Expect is too tight there.
+        Assertions.SetDefaultExpectTimeout(30_000);
+    }
+
     [Fact]
     public async Task Revoke_InTheDashboard_RpNotifiedAndNextLoginAsksAgain()
     {
-        var page = await federation.NewPageAsync();
+        var page = await Page(federation.NewPageAsync());
         await LoginAtDemoServiceAsync(page, uncheck: "address");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("前橋 太郎");
         await Assertions.Expect(page.Locator("tr[data-claim='birthdate']").First).ToBeVisibleAsync();
@@ -47,7 +53,7 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
         await Axe.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "consents-revoked-ja-desktop");
 
-        var again = await federation.NewPageAsync();
+        var again = await Page(federation.NewPageAsync());
         await again.GotoAsync(new Uri(federation.RelyingPartyUrl, "login").AbsoluteUri, Navigation);
         await again.Locator("[data-choice='mebuku'] button").ClickAsync();
         await LogInAtMebukuIfAskedAsync(again, "form#consent");
@@ -57,13 +63,20 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
     [Fact]
     public async Task Dashboard_OnAPhoneInEnglish_SignInOfferedWithoutSeriousViolations()
     {
-        var page = await federation.NewPageAsync(phone: true);
+        var page = await Page(federation.NewPageAsync(phone: true));
 
         await page.GotoAsync(new Uri(federation.HubUrl, "consents?lang=en").AbsoluteUri, Navigation);
 
         await Assertions.Expect(page.Locator("form#sign-in button")).ToContainTextAsync("Sign in with your regional ID");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "consents-signin-en-phone");
+    }
+
+    private static async Task<IPage> Page(Task<IPage> opening)
+    {
+        var page = await opening;
+        page.SetDefaultTimeout(60_000);
+        return page;
     }
 
     private async Task LoginAtDemoServiceAsync(IPage page, string uncheck)
