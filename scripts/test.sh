@@ -10,6 +10,9 @@ command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 { command -v apache2 >/dev/null 2>&1 || [ -x /usr/sbin/apache2 ]; } || need_apt+=(apache2)
 [ -f /usr/lib/apache2/modules/mod_auth_openidc.so ] || need_apt+=(libapache2-mod-auth-openidc)
+# The browser tests (tests/Hub.Browser.Tests): Debian's chromium, and CJK fonts so Japanese renders in screenshots.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 if ((${#need_apt[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_apt[*]} — run as root, or: sudo apt-get install -y ${need_apt[*]}" >&2
@@ -26,6 +29,8 @@ if [ ! -f "$interop_node/node_modules/.package-lock.json" ] || [ "$interop_node/
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# axe-core for the browser tests' accessibility checks (pinned by its package-lock.json).
+npm ci --prefix tests/Hub.Browser.Tests/axe --no-audit --no-fund --silent
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 dotnet build Federation.sln -c Release -warnaserror 2>&1 | tail -n 3

@@ -9,6 +9,7 @@ public static class FlowPaths
     public const string SamlMetadata = "saml/metadata";
     public const string OidcCallback = "oidc/callback";
     public const string Error = "error";
+    public const string Consents = "consents";
 
     /// <summary>The query parameter that names the flow on the hub's pages.</summary>
     public const string FlowParameter = "flow";

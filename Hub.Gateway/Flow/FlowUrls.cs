@@ -22,6 +22,9 @@ internal sealed class FlowUrls(IOptions<HubOpenIdProviderOptions> hub, IOptions<
 
     public string Consent(string flowId) => QueryHelpers.AddQueryString(Base + FlowPaths.Consent, FlowPaths.FlowParameter, flowId);
 
+    /// <summary>The consent dashboard (<c>/consents</c>).</summary>
+    public string Dashboard => Base + FlowPaths.Consents;
+
     public string Error(FlowErrorKind kind, string correlationId)
         => QueryHelpers.AddQueryString(Base + FlowPaths.Error + "/" + ErrorSlug(kind), "id", correlationId);
 

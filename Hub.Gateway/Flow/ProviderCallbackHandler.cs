@@ -20,6 +20,7 @@ internal sealed class ProviderCallbackHandler(
     FlowBrowserBinding binding,
     FlowFinisher finisher,
     ConsentStep consent,
+    Consents.Dashboard.DashboardSignIn dashboard,
     ILogger<ProviderCallbackHandler> logger)
 {
     public async Task<FlowNext> HandleAsync(ProviderProtocol protocol, ProviderCallback callback, HttpContext httpContext, CancellationToken cancellationToken)
@@ -49,10 +50,15 @@ internal sealed class ProviderCallbackHandler(
         }
 
         var completed = await adapter.CompleteAsync(callback, pending, cancellationToken);
+        var forDashboard = Consents.Dashboard.DashboardSignIn.IsDashboardFlow(flow.Value);
         if (!completed.IsSuccess)
         {
             var error = completed.Error!;
             FlowLog.ProviderAnswerRefused(logger, pending.ProviderId, error.Code, error.Kind.ToString());
+            if (forDashboard && error.Kind is AdapterErrorKind.ProviderDenied or AdapterErrorKind.LevelNotMet)
+            {
+                return await dashboard.AbandonAsync(flow, httpContext, cancellationToken);
+            }
             return error.Kind switch
             {
                 AdapterErrorKind.ProviderDenied => await finisher.RefuseAsync(flow, AuthorizationErrors.AccessDenied,
@@ -66,10 +72,16 @@ internal sealed class ProviderCallbackHandler(
         if (!LoaPolicy.IsMet(identity, flow.Value.RequiredLoa))
         {
             FlowLog.Refused(logger, "loa", "flow.loa.not_met");
+            if (forDashboard)
+            {
+                return await dashboard.AbandonAsync(flow, httpContext, cancellationToken);
+            }
             return await finisher.RefuseAsync(flow, AuthorizationErrors.UnmetAuthenticationRequirements,
                 $"The login reached level {identity.EffectiveLoa}; the service needs {flow.Value.RequiredLoa}.", cancellationToken);
         }
-        return await consent.AfterLoginAsync(flow, identity, cancellationToken);
+        return forDashboard
+            ? await dashboard.CompleteAsync(flow, identity, httpContext, cancellationToken)
+            : await consent.AfterLoginAsync(flow, identity, cancellationToken);
     }
 
     private FlowNext Refuse(string code, FlowErrorKind kind)

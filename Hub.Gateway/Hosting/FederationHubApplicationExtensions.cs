@@ -1,3 +1,4 @@
+using Hub.Gateway.Consents.Dashboard;
 using Hub.Gateway.Flow;
 using Hub.Gateway.OpenIdProvider.Hosting;
 using Hub.Gateway.Pages;
@@ -26,6 +27,7 @@ public static class FederationHubApplicationExtensions
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHubOpenIdProvider();
         app.MapFlowEndpoints();
+        app.MapConsentRecords();
         app.MapRazorPages();
         return app;
     }

@@ -1,6 +1,7 @@
 using Hub.Adapters.DependencyInjection;
 using Hub.Adapters.Saml2.Metadata;
 using Hub.Adapters.Saml2.Options;
+using Hub.Gateway.Consents;
 using Hub.Gateway.Flow;
 using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.Gateway.OpenIdProvider.Hosting;
@@ -50,6 +51,7 @@ public static class FederationHubServiceCollectionExtensions
         services.TryAddSingleton<FlowStarter>();
         services.TryAddSingleton<FlowResumer>();
 
+        services.AddConsentDashboard(configuration);
         services.AddHubPages();
         return services;
     }

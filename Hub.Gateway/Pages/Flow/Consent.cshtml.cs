@@ -13,6 +13,15 @@ public sealed class ConsentModel : FlowPageModel
 {
     public const string ApproveValue = "approve";
 
+    /// <summary>The first "do not agree": asks for confirmation when a required claim would be refused.</summary>
+    public const string DenyValue = "deny";
+
+    /// <summary>The confirmed refusal: the flow ends with access_denied to the RP.</summary>
+    public const string RefuseValue = "refuse";
+
+    /// <summary>True on the explanation page shown before a required claim is refused.</summary>
+    public bool ConfirmRefusal { get; private set; }
+
     public RelyingPartyEntry RelyingParty { get; private set; } = null!;
 
     public IReadOnlyList<ClaimToShare> Claims { get; private set; } = [];
@@ -28,7 +37,12 @@ public sealed class ConsentModel : FlowPageModel
         {
             return ErrorPage(error!.Value);
         }
-        if (Service<ConsentStep>().Prompt(flow.Value) is not { } prompt)
+        return Show(flow.Value, confirmRefusal: false);
+    }
+
+    private IActionResult Show(FlowState flow, bool confirmRefusal)
+    {
+        if (Service<ConsentStep>().Prompt(flow) is not { } prompt)
         {
             return ErrorPage(FlowErrorKind.FlowExpired);
         }
@@ -36,6 +50,7 @@ public sealed class ConsentModel : FlowPageModel
         Claims = prompt.Claims;
         ProviderId = prompt.Identity.ProviderId;
         BrandId = prompt.Identity.BrandId;
+        ConfirmRefusal = confirmRefusal;
         return Page();
     }
 
@@ -47,6 +62,12 @@ public sealed class ConsentModel : FlowPageModel
             return ErrorPage(error!.Value);
         }
         var approve = string.Equals(decision, ApproveValue, StringComparison.Ordinal);
+        if (string.Equals(decision, DenyValue, StringComparison.Ordinal)
+            && Service<ConsentStep>().Prompt(flow.Value) is { } prompt && prompt.Claims.Any(c => c.Required))
+        {
+            // Nothing is decided yet: the person first reads what refusing means, then goes back or confirms.
+            return Show(flow.Value, confirmRefusal: true);
+        }
         return Next(await Service<ConsentStep>().DecideAsync(flow, approve, claims ?? [], HttpContext.RequestAborted));
     }
 }

@@ -34,7 +34,7 @@ internal sealed class PageWriter(TextCatalog texts, ISecureRandom random, DemoRe
         body{font-family:system-ui,"Noto Sans CJK JP",sans-serif;margin:0;background:#fafaf7;color:#1f1f1f;line-height:1.6}
         header{background:#00573f;color:#fff;padding:.8rem 1rem}
         header a{color:#fff;text-decoration:none;font-weight:700;font-size:1.1rem}
-        header .en{display:block;font-size:.85rem;font-weight:400}
+        header .en{display:block;font-size:.85rem;font-weight:400;color:#fff}
         .demo{background:#fff3cd;margin:0;padding:.4rem 1rem;font-size:.85rem}
         main{max-width:40rem;margin:0 auto;padding:1rem}
         h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}

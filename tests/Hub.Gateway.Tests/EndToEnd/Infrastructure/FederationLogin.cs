@@ -47,6 +47,26 @@ public sealed class FederationLogin
         throw new InvalidOperationException("The login did not end:\n" + page);
     }
 
+    /// <summary>Plays the login until the page with form <paramref name="formId"/> is shown, and returns it unanswered.</summary>
+    public async Task<BrowserPage> RunUntilAsync(BrowserClient browser, Uri start, string formId)
+    {
+        var page = await browser.GetAsync(start);
+        for (var step = 0; step < 15; step++)
+        {
+            page = await browser.FollowAsync(page, StopAt);
+            if (page.Form(formId) is not null)
+            {
+                return page;
+            }
+            page = await AnswerAsync(browser, page) ?? throw new InvalidOperationException($"No form #{formId} reached:\n{page}");
+        }
+        throw new InvalidOperationException("The login did not end:\n" + page);
+    }
+
+    /// <summary>Answers the page (choice, provider login, auto-post, consent) once; null if it is none of those.</summary>
+    public async Task<BrowserPage?> AnswerAsync(BrowserClient browser, BrowserPage page)
+        => Next(page) is (_, { } answer) ? await answer(browser, page) : null;
+
     private (string Name, Func<BrowserClient, BrowserPage, Task<BrowserPage>>? Answer) Next(BrowserPage page)
     {
         if (page.Form("choose") is not null)
@@ -64,6 +84,10 @@ public sealed class FederationLogin
         if (page.Form("continue") is not null)
         {
             return ("continue", (b, p) => b.SubmitAsync(p, "continue"));
+        }
+        if (page.Form("refuse-confirm") is not null)
+        {
+            return ("refuse-confirm", (b, p) => b.SubmitAsync(p, "refuse-confirm", ("decision", "refuse")));
         }
         if (page.Form("consent") is not null)
         {
