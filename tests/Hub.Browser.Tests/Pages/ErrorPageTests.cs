@@ -23,6 +23,7 @@ public sealed class ErrorPageTests(BrowserFederation federation) : IClassFixture
         await Assertions.Expect(page.Locator("#error-action")).Not.ToBeEmptyAsync();
         await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("Exception");
         await Axe.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, $"error-{kind}-ja");
         await page.Locator("header a[hreflang='en']").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Screenshots.SaveAsync(page, $"error-{kind}-en");
