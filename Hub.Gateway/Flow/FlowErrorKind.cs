@@ -23,4 +23,10 @@ public enum FlowErrorKind
 
     /// <summary>A malformed request to one of the hub's pages.</summary>
     BadRequest,
+
+    /// <summary>The chosen provider or brand cannot reach the level the relying party needs.</summary>
+    LevelNotMet,
+
+    /// <summary>The person declined to share what the relying party needs.</summary>
+    ConsentRefused,
 }

@@ -43,6 +43,8 @@ internal sealed class FlowUrls(IOptions<HubOpenIdProviderOptions> hub, IOptions<
         FlowErrorKind.ProviderUnavailable => "provider-unavailable",
         FlowErrorKind.ResponseRejected => "response-rejected",
         FlowErrorKind.StoreUnavailable => "store-unavailable",
+        FlowErrorKind.LevelNotMet => "level-not-met",
+        FlowErrorKind.ConsentRefused => "consent-refused",
         _ => "bad-request",
     };
 

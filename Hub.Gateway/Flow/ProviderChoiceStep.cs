@@ -7,9 +7,6 @@ namespace Hub.Gateway.Flow;
 /// <summary>The person's choice on the choice page: a provider or brand that can serve the login now, then the provider.</summary>
 internal sealed class ProviderChoiceStep(ProviderLauncher launcher, ITrustListSource trustList, ILogger<ProviderChoiceStep> logger)
 {
-    public IReadOnlyList<ProviderOption>? Options(FlowState flow)
-        => trustList.Current is { } snapshot && IsChoosing(flow) ? ProviderChoicePolicy.Options(snapshot, flow.RequiredLoa) : null;
-
     public async Task<FlowNext> ChooseAsync(Versioned<FlowState> flow, string? choice, CancellationToken cancellationToken)
     {
         if (!IsChoosing(flow.Value))
@@ -21,11 +18,16 @@ internal sealed class ProviderChoiceStep(ProviderLauncher launcher, ITrustListSo
         if (route is null)
         {
             FlowLog.Refused(logger, "choose", "flow.choose." + refusal.ToString().ToLowerInvariant());
-            return FlowNext.Fail(refusal == RouteRefusal.NotAccredited ? FlowErrorKind.ProviderSuspended : FlowErrorKind.BadRequest);
+            return FlowNext.Fail(refusal switch
+            {
+                RouteRefusal.NotAccredited => FlowErrorKind.ProviderSuspended,
+                RouteRefusal.LevelTooLow => FlowErrorKind.LevelNotMet,
+                _ => FlowErrorKind.BadRequest,
+            });
         }
         return await launcher.LaunchAsync(flow, route, cancellationToken);
     }
 
     /// <summary>A person who came back from a provider without finishing may choose again.</summary>
-    private static bool IsChoosing(FlowState flow) => flow.Stage is FlowStage.ChoosingProvider or FlowStage.AtProvider;
+    public static bool IsChoosing(FlowState flow) => flow.Stage is FlowStage.ChoosingProvider or FlowStage.AtProvider;
 }

@@ -46,6 +46,9 @@ public static class FederationHubServiceCollectionExtensions
         services.TryAddSingleton<FlowAccess>();
         services.TryAddSingleton<ProviderLauncher>();
         services.TryAddSingleton<ProviderChoiceStep>();
+        services.TryAddSingleton(Discovery.RegionCatalog.Shipped);
+        services.TryAddSingleton<Discovery.DiscoveryIndexCache>();
+        services.TryAddSingleton<Discovery.LastChoiceCookie>();
         services.TryAddSingleton<ProviderCallbackHandler>();
         services.TryAddSingleton<ConsentStep>();
         services.TryAddSingleton<FlowStarter>();

@@ -35,7 +35,7 @@ public sealed partial class ErrorModel : PageModel
         Response.StatusCode = parsed switch
         {
             FlowErrorKind.StoreUnavailable or FlowErrorKind.ProviderUnavailable => StatusCodes.Status503ServiceUnavailable,
-            FlowErrorKind.ProviderSuspended => StatusCodes.Status403Forbidden,
+            FlowErrorKind.ProviderSuspended or FlowErrorKind.LevelNotMet or FlowErrorKind.ConsentRefused => StatusCodes.Status403Forbidden,
             null => failure is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
             _ => StatusCodes.Status400BadRequest,
         };

@@ -26,4 +26,7 @@ public enum ProviderUnavailability
 {
     /// <summary>Its maximum level is below what the relying party needs.</summary>
     LevelTooLow,
+
+    /// <summary>It (or, for a brand, its provider) is suspended in the current trust list.</summary>
+    Suspended,
 }

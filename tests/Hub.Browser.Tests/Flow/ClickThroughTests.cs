@@ -25,10 +25,12 @@ public sealed class ClickThroughTests(BrowserFederation federation) : IClassFixt
 
         await Assertions.Expect(page.Locator("form#consent")).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, "consent-ja-desktop");
         await page.Locator("form#consent button[value='approve']").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/claims", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("前橋 太郎");
         await Axe.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, "rp-claims-desktop");
     }
 }

@@ -45,6 +45,9 @@ public sealed class BrowserFederation : IAsyncLifetime
         }, [new("Logging:LogLevel:Default", "Warning")]);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs });
+        // Warm up (JIT, the RP's read of the hub's discovery document) so the first test's clicks do not time out.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var warmUp = await http.GetAsync(new Uri(RelyingPartyUrl, "login"));
     }
 
     /// <summary>A fresh context (no cookies) and a page in it: a desktop window, or a phone (390x844, touch).</summary>
@@ -68,7 +71,7 @@ public sealed class BrowserFederation : IAsyncLifetime
             options.ViewportSize = new ViewportSize { Width = 1280, Height = 900 };
         }
         var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

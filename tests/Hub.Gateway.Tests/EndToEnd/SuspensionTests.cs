@@ -59,7 +59,7 @@ public sealed class SuspensionTests(SuspensionTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task ChoicePage_SuspendedProvider_NotOffered()
+    public async Task ChoicePage_SuspendedProvider_GreyedAsSuspendedNotOffered()
     {
         await Federation.PublishAsync(TrustListChanges.SuspendProvider("aizu-plus"));
         using var browser = Federation.CreateBrowser();
@@ -68,7 +68,8 @@ public sealed class SuspensionTests(SuspensionTests.Fixture fixture) : IClassFix
 
         Assert.NotNull(page.Form("choose"));
         Assert.Contains("data-choice=\"mebuku\"", page.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-choice=\"aizu-plus\"", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"aizu-plus\"", page.Html, StringComparison.Ordinal);
+        Assert.Matches("data-choice=\"aizu-plus\">(?:(?!</li>).)*一時停止中", page.Html.ReplaceLineEndings(" "));
     }
 
     [Fact]

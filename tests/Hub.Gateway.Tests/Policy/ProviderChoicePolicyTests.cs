@@ -27,12 +27,23 @@ public sealed class ProviderChoicePolicyTests
     }
 
     [Fact]
-    public void Options_SuspendedProviderAndBrand_NotListed()
+    public void Options_SuspendedProviderAndBrand_GreyedAsSuspendedAfterTheOffered()
     {
         var snapshot = PolicyFixtures.Snapshot(d => TrustListChanges.SuspendBrand("sakai-d")(TrustListChanges.SuspendProvider("aizu-plus")(d)));
 
         var options = ProviderChoicePolicy.Options(snapshot, LevelOfAssurance.C);
 
-        Assert.Equal(["mebuku", "mydoor-osaka"], options.Select(o => o.ChoiceValue));
+        Assert.Equal(["mebuku", "mydoor-osaka", "sakai-d", "aizu-plus"], options.Select(o => o.ChoiceValue));
+        Assert.Equal([null, null, ProviderUnavailability.Suspended, ProviderUnavailability.Suspended], options.Select(o => o.Unavailable));
+    }
+
+    [Fact]
+    public void Options_SuspendedProvider_SuspendsItsBrand()
+    {
+        var snapshot = PolicyFixtures.Snapshot(TrustListChanges.SuspendProvider("mydoor-osaka"));
+
+        var options = ProviderChoicePolicy.Options(snapshot, LevelOfAssurance.C);
+
+        Assert.Equal(ProviderUnavailability.Suspended, options.Single(o => o.ChoiceValue == "sakai-d").Unavailable);
     }
 }
