@@ -12,12 +12,25 @@ public sealed class BrowserClient : IDisposable
     private readonly HttpClient _http;
 
     public BrowserClient(Func<Uri, Uri>? route = null)
+        : this(route is null ? null : new RoutingHandler(route), 0)
     {
+    }
+
+    private BrowserClient(DelegatingHandler? loadBalancer, int unused)
+    {
+        _ = unused;
         var inner = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = Cookies };
-        _http = new HttpClient(route is null ? inner : new RoutingHandler(route) { InnerHandler = inner });
+        if (loadBalancer is not null)
+        {
+            loadBalancer.InnerHandler = inner;
+        }
+        _http = new HttpClient(loadBalancer ?? (HttpMessageHandler)inner);
     }
 
     public CookieContainer Cookies { get; } = new();
+
+    /// <summary>A browser whose requests pass through <paramref name="loadBalancer"/> (e.g. one that also retries elsewhere).</summary>
+    public static BrowserClient Through(DelegatingHandler loadBalancer) => new(loadBalancer, 0);
 
     public Task<BrowserPage> GetAsync(Uri url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
 
