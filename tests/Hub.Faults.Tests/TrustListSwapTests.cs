@@ -67,7 +67,7 @@ public sealed class TrustListSwapTests
         for (var i = worker; !stop.IsCancellationRequested; i++)
         {
             var outcome = await LoginOutcome.RunAsync(federation, residents[i % residents.Count]);
-            Assert.True(outcome.Code is not null, $"A login with {residents[i % residents.Count].Provider} failed under the swap:\n{outcome}");
+            Assert.True(outcome.Code is not null, $"A login with {residents[i % residents.Count].Provider} failed under the swap:\n{outcome}\n{federation.Logs}");
             completed++;
         }
         return completed;

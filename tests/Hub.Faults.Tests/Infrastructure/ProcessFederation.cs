@@ -31,6 +31,9 @@ public sealed class ProcessFederation : IAsyncDisposable
 
     public List<HubProcess> Hubs { get; } = [];
 
+    /// <summary>The end of every hub process's output, for failure messages.</summary>
+    public string Logs => string.Join("\n", Hubs.Select(h => $"--- {h.Url}\n{(h.Output.Length > 6000 ? h.Output[^6000..] : h.Output)}"));
+
     public HttpClient BackChannel => field ??= LoadBalancer.BackChannel(Issuer, Hubs);
 
     public string KeyPrefix { get; } = $"faults{Guid.NewGuid():N}:";
@@ -68,6 +71,9 @@ public sealed class ProcessFederation : IAsyncDisposable
         var settings = HubTestSettings.Create(Issuer, TrustList.Path, TrustList.AnchorJwk);
         settings["Redis:Configuration"] = redis;
         settings["Stores:KeyPrefix"] = KeyPrefix;
+        // Refusals with their stable codes, for failure messages (Logs).
+        settings["Logging:LogLevel:Hub.Gateway.Flow"] = "Information";
+        settings["Logging:Console:FormatterName"] = "simple";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
