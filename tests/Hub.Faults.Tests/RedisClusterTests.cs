@@ -9,13 +9,17 @@ namespace Hub.Faults.Tests;
 /// </summary>
 public sealed class RedisClusterTests
 {
+    /// <summary>One resident of each provider, and a second Mebuku one: both protocols, several subjects and slots.</summary>
+    private static readonly Resident[] Sample =
+        [Resident.All[0], Resident.All[1], .. Resident.All.Where(r => r.Provider != "mebuku").Take(1), Resident.All[^1]];
+
     [Fact]
     public async Task Logins_TwoInstancesOnARedisCluster_CompleteWithSlotSafeStores()
     {
         await using var cluster = await RedisClusterProcesses.StartAsync();
         await using var federation = await ProcessFederation.StartAsync(cluster.ConnectionString, instances: 2);
 
-        foreach (var resident in Resident.All)
+        foreach (var resident in Sample)
         {
             var outcome = await LoginOutcome.RunAsync(federation, resident);
             Assert.True(outcome.Code is not null, outcome.ToString());
@@ -26,7 +30,7 @@ public sealed class RedisClusterTests
         }
 
         await using var store = new StoreReader(cluster.ConnectionString, federation.KeyPrefix);
-        foreach (var resident in Resident.All)
+        foreach (var resident in Sample)
         {
             Assert.True((await store.Consents.VerifyRecordsAsync(resident.ConsentSubject)).IsIntact);
             Assert.NotEmpty(await store.Consents.ReadRecordsAsync(resident.ConsentSubject));

@@ -76,7 +76,7 @@ public sealed class TrustListSwapTests
     /// <summary>Polls each instance directly (past the balancer) until its choice page no longer offers the provider.</summary>
     private static async Task WaitUntilEveryInstanceHidesAsync(ProcessFederation federation, string providerId)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
         foreach (var hub in federation.Hubs)
         {
             while (true)
