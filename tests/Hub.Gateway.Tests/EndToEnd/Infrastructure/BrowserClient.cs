@@ -12,13 +12,12 @@ public sealed class BrowserClient : IDisposable
     private readonly HttpClient _http;
 
     public BrowserClient(Func<Uri, Uri>? route = null)
-        : this(route is null ? null : new RoutingHandler(route), 0)
+        : this(route is null ? null : new RoutingHandler(route))
     {
     }
 
-    private BrowserClient(DelegatingHandler? loadBalancer, int unused)
+    private BrowserClient(DelegatingHandler? loadBalancer)
     {
-        _ = unused;
         var inner = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = Cookies };
         if (loadBalancer is not null)
         {
@@ -30,7 +29,7 @@ public sealed class BrowserClient : IDisposable
     public CookieContainer Cookies { get; } = new();
 
     /// <summary>A browser whose requests pass through <paramref name="loadBalancer"/> (e.g. one that also retries elsewhere).</summary>
-    public static BrowserClient Through(DelegatingHandler loadBalancer) => new(loadBalancer, 0);
+    public static BrowserClient Through(DelegatingHandler loadBalancer) => new(loadBalancer);
 
     public Task<BrowserPage> GetAsync(Uri url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
 
