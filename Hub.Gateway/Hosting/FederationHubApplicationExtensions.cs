@@ -10,7 +10,8 @@ namespace Hub.Gateway.Hosting;
 public static class FederationHubApplicationExtensions
 {
     /// <summary>
-    /// The hub's pipeline: error pages (a state store failure fails closed with a 503 page), security headers,
+    /// The hub's pipeline: error pages (a state store failure fails closed with a 503 page), security headers, the
+    /// malformed-form guard,
     /// the language (ja by default, en), <c>/healthz</c>, the OpenID provider, the provider callbacks and the pages.
     /// </summary>
     public static WebApplication MapFederationHub(this WebApplication app)
@@ -23,6 +24,7 @@ public static class FederationHubApplicationExtensions
                 : StatusCodes.Status500InternalServerError,
         });
         app.Use(SecurityHeaders.ApplyAsync);
+        app.Use(MalformedFormGuard.ApplyAsync);
         app.UseHubLocalization();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHubOpenIdProvider();

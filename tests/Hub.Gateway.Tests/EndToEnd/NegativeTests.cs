@@ -68,6 +68,31 @@ public sealed class NegativeTests(InMemoryFederationFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task SamlAcs_ResponseOverTheFormLimit_BadRequestPageNotAServerError()
+    {
+        using var browser = Federation.CreateBrowser();
+        var autopost = await RunUntilAsync(browser, "autopost", "mebuku", "taro", "taro-demo");
+        var form = autopost.Form("autopost")!;
+        var huge = form.Fields(new Dictionary<string, string> { ["SAMLResponse"] = Convert.ToBase64String(new byte[6 * 1024 * 1024]) });
+
+        var refused = await browser.FollowAsync(await browser.PostAsync(new Uri(autopost.Url, form.Action), huge));
+
+        ErrorPages.AssertShown(refused, "bad-request", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Token_BodyOverTheFormLimits_InvalidRequestNotAServerError()
+    {
+        using var body = new ByteArrayContent(new byte[3 * 1024 * 1024]);
+        body.Headers.ContentType = new("application/x-www-form-urlencoded");
+
+        using var response = await Federation.BackChannel.PostAsync(new Uri(Federation.Issuer, "connect/token"), body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"invalid_request\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SamlAcs_ResponsePostedFromAnotherBrowser_RefusedAndUnusable()
     {
         using var owner = Federation.CreateBrowser();

@@ -12,15 +12,27 @@ public sealed class BrowserClient : IDisposable
     private readonly HttpClient _http;
 
     public BrowserClient(Func<Uri, Uri>? route = null)
+        : this(route is null ? null : new RoutingHandler(route))
+    {
+    }
+
+    private BrowserClient(DelegatingHandler? loadBalancer)
     {
         var inner = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = Cookies };
-        _http = new HttpClient(route is null ? inner : new RoutingHandler(route) { InnerHandler = inner });
+        if (loadBalancer is not null)
+        {
+            loadBalancer.InnerHandler = inner;
+        }
+        _http = new HttpClient(loadBalancer ?? (HttpMessageHandler)inner);
         // As a browser navigating: relying parties such as mod_auth_openidc answer 401 instead of redirecting to
         // the login when a request does not accept HTML.
         _http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
     }
 
     public CookieContainer Cookies { get; } = new();
+
+    /// <summary>A browser whose requests pass through <paramref name="loadBalancer"/> (e.g. one that also retries elsewhere).</summary>
+    public static BrowserClient Through(DelegatingHandler loadBalancer) => new(loadBalancer);
 
     public Task<BrowserPage> GetAsync(Uri url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
 

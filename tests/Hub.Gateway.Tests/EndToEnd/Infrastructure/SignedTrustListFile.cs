@@ -46,7 +46,10 @@ public sealed class SignedTrustListFile : IDisposable
             NextUpdate = now.AddDays(7),
             Signature = null,
         };
-        File.WriteAllBytes(Path, TrustListSigner.Sign(Document, _key));
+        // Atomically, as a publisher must: a hub refreshing now reads the old list or the new one, never half of it.
+        var next = Path + ".next";
+        File.WriteAllBytes(next, TrustListSigner.Sign(Document, _key));
+        File.Move(next, Path, overwrite: true);
     }
 
     /// <summary>The committed demo list, as the demo starts from.</summary>
