@@ -3,6 +3,9 @@ using Hub.Adapters.Saml2.Metadata;
 using Hub.Adapters.Saml2.Options;
 using Hub.Gateway.Flow;
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Operations.Health;
+using Hub.Gateway.Operations.Telemetry;
+using Hub.Gateway.Operations.TrustListBrowser;
 using Hub.Gateway.OpenIdProvider.Hosting;
 using Hub.Gateway.Pages;
 using Hub.Gateway.Policy;
@@ -51,6 +54,9 @@ public static class FederationHubServiceCollectionExtensions
         services.TryAddSingleton<FlowResumer>();
 
         services.AddHubPages();
+        services.AddHubHealth();
+        services.AddHubTelemetry();
+        services.AddHubTrustListBrowser();
         return services;
     }
 
