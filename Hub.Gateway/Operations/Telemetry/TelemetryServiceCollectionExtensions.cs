@@ -20,6 +20,7 @@ public static class TelemetryServiceCollectionExtensions
     {
         services.AddMetrics();
         services.TryAddSingleton<HubMetrics>();
+        services.AddHostedService<TrustListGauges>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, RejectionMeterLoggerProvider>());
         services.AddLogging(logging => logging.AddFilter<RejectionMeterLoggerProvider>(null, LogLevel.Information));
         services.AddOpenTelemetry()
