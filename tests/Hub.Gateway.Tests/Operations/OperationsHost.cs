@@ -10,7 +10,7 @@ namespace Hub.Gateway.Tests.Operations;
 /// One hub on a loopback port with a trust list of its own (so a test may publish new releases), without the
 /// sandbox providers: for the operator's endpoints (/readyz, /metrics, /trustlist).
 /// </summary>
-internal sealed class OperationsHost : IAsyncDisposable
+public sealed class OperationsHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -18,7 +18,8 @@ internal sealed class OperationsHost : IAsyncDisposable
     {
         _app = app;
         TrustList = trustList;
-        Client = new HttpClient { BaseAddress = url };
+        // No cookies: each request stands alone (a language chosen by one test must not carry over to the next).
+        Client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = url };
     }
 
     public SignedTrustListFile TrustList { get; }
