@@ -1,5 +1,6 @@
 using Hub.Gateway.Demo;
 using Hub.Gateway.Hosting;
+using Hub.Gateway.Operations.Audit;
 
 namespace Hub.Gateway;
 
@@ -21,6 +22,10 @@ public sealed class Program
         if (args.Length > 0 && args[0] == DemoCommand.Name)
         {
             return await DemoCommand.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == AuditCommand.Name)
+        {
+            return await AuditCommand.RunAsync(args[1..], Console.Out, Console.Error);
         }
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddFederationHub(builder.Configuration);

@@ -1,6 +1,7 @@
 using Hub.Gateway.OpenIdProvider.Assurance;
 using Hub.Gateway.OpenIdProvider.Handlers;
 using Hub.Gateway.OpenIdProvider.Release;
+using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Stores.Abstractions;
 using Microsoft.AspNetCore;
 using OpenIddict.Abstractions;
@@ -37,6 +38,9 @@ internal sealed class AuditCodeIssuance(IAuditLog audit, TimeProvider time, ILog
         {
             return;
         }
+        using var span = HubTelemetry.Start("hub.code.issue");
+        span?.SetTag("hub.client", context.Request.ClientId);
+        span?.SetTag("hub.provider", flow.ProviderId);
         var level = AcrValues.TryParse(principal.GetClaim(Claims.AuthenticationContextReference) ?? string.Empty, out var parsed) ? parsed : default;
         var record = new DataReleaseRecord(
             time.GetUtcNow(),

@@ -1,5 +1,6 @@
 using Hub.Adapters.Identity;
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Policy;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.TrustList.Loading;
@@ -23,6 +24,7 @@ internal sealed class ConsentStep(
 {
     public async Task<FlowNext> AfterLoginAsync(Versioned<FlowState> flow, InternalIdentity identity, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.Start("hub.consent", flow.Value.FlowId);
         if (RelyingParty(flow.Value) is not { } relyingParty)
         {
             return await RelyingPartyGoneAsync(flow, cancellationToken);
@@ -52,6 +54,8 @@ internal sealed class ConsentStep(
 
     public async Task<FlowNext> DecideAsync(Versioned<FlowState> flow, bool approve, IEnumerable<string> selectedOptional, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.Start("hub.consent", flow.Value.FlowId);
+        span?.SetTag("hub.consent.approved", approve);
         if (Prompt(flow.Value) is not { } prompt)
         {
             return flow.Value.Stage == FlowStage.Consenting && RelyingParty(flow.Value) is null

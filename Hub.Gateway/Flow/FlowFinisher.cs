@@ -1,3 +1,4 @@
+using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Stores.Abstractions;
 
 namespace Hub.Gateway.Flow;
@@ -7,7 +8,7 @@ namespace Hub.Gateway.Flow;
 /// browser to <c>/connect/authorize/complete</c>, where the provider replays the RP's request through the full
 /// validation and issues the code or sends the error.
 /// </summary>
-internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, ILogger<FlowFinisher> logger)
+internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, HubMetrics metrics, ILogger<FlowFinisher> logger)
 {
     public async Task<FlowNext> FinishAsync(Versioned<FlowState> flow, FlowOutcome outcome, CancellationToken cancellationToken)
     {
@@ -17,7 +18,9 @@ internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, ILogger<
             FlowLog.Refused(logger, "finish", "flow.conflict");
             return FlowNext.Fail(FlowErrorKind.FlowExpired);
         }
-        FlowLog.Ended(logger, flow.Value.ClientId, outcome.Approved ? "approved" : outcome.Error ?? "refused");
+        var ended = outcome.Approved ? "approved" : outcome.Error ?? "refused";
+        FlowLog.Ended(logger, flow.Value.ClientId, ended);
+        metrics.LoginEnded(flow.Value.Pending?.ProviderId ?? "none", flow.Value.ClientId, ended, flow.Value.CreatedAt);
         return FlowNext.To(urls.Complete(flow.Value.FlowId));
     }
 

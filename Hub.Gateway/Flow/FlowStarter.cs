@@ -1,4 +1,5 @@
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Policy;
 using Hub.TrustList.Common;
 using Hub.TrustList.Loading;
@@ -21,6 +22,8 @@ internal sealed class FlowStarter(
 {
     public async Task<AuthorizationDecision> BeginAsync(ValidatedAuthorizationRequest request, HttpContext httpContext, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.Start("hub.authorize");
+        span?.SetTag("hub.client", request.ClientId);
         if (request.Prompt.Contains("none"))
         {
             // The hub keeps no login session of its own: every login goes through a provider.
@@ -37,6 +40,7 @@ internal sealed class FlowStarter(
             return new AuthorizationDecision.Reject(AuthorizationErrors.ServerError, "The sign-in could not be started.");
         }
         binding.Bind(httpContext, flow.FlowId);
+        span?.SetTag(HubTelemetry.FlowTag, FlowDigest.Of(flow.FlowId));
         FlowLog.Started(logger, request.ClientId, request.RequiredLoa.ToString(), request.IdpHint);
 
         var (route, refusal) = ProviderRoute.Resolve(trustList.Current, request.IdpHint, request.RequiredLoa);

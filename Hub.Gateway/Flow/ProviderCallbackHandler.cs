@@ -1,6 +1,7 @@
 using Hub.Adapters.Abstractions;
 using Hub.Adapters.DependencyInjection;
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Policy;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.TrustList.Model;
@@ -21,9 +22,25 @@ internal sealed class ProviderCallbackHandler(
     FlowFinisher finisher,
     ConsentStep consent,
     Consents.Dashboard.DashboardSignIn dashboard,
+    HubMetrics metrics,
     ILogger<ProviderCallbackHandler> logger)
 {
     public async Task<FlowNext> HandleAsync(ProviderProtocol protocol, ProviderCallback callback, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var started = metrics.Time.GetTimestamp();
+        using var span = HubTelemetry.Start("hub.provider.callback");
+        span?.SetTag("hub.protocol", protocol.ToString());
+        try
+        {
+            return await CompleteAsync(protocol, callback, httpContext, span, cancellationToken);
+        }
+        finally
+        {
+            metrics.CallbackProcessed(protocol.ToString(), metrics.Time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<FlowNext> CompleteAsync(ProviderProtocol protocol, ProviderCallback callback, HttpContext httpContext, System.Diagnostics.Activity? span, CancellationToken cancellationToken)
     {
         var echoed = protocol == ProviderProtocol.Saml2 ? callback.Form.GetValueOrDefault("RelayState") : callback.Query.GetValueOrDefault("state");
         if (string.IsNullOrEmpty(echoed))
@@ -35,6 +52,7 @@ internal sealed class ProviderCallbackHandler(
         {
             return Refuse("flow.callback.unknown_or_replayed", FlowErrorKind.FlowExpired);
         }
+        span?.SetTag(HubTelemetry.FlowTag, FlowDigest.Of(flowId));
         var flow = await flows.GetAsync(flowId, cancellationToken);
         if (flow is null)
         {
@@ -49,6 +67,7 @@ internal sealed class ProviderCallbackHandler(
             return Refuse("flow.callback.wrong_stage", FlowErrorKind.FlowExpired);
         }
 
+        span?.SetTag("hub.provider", pending.ProviderId);
         var completed = await adapter.CompleteAsync(callback, pending, cancellationToken);
         var forDashboard = Consents.Dashboard.DashboardSignIn.IsDashboardFlow(flow.Value);
         if (!completed.IsSuccess)

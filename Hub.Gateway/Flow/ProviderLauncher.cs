@@ -1,5 +1,6 @@
 using Hub.Adapters.Abstractions;
 using Hub.Adapters.DependencyInjection;
+using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Policy;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.TrustList.Loading;
@@ -23,6 +24,8 @@ internal sealed class ProviderLauncher(
 {
     public async Task<FlowNext> LaunchAsync(Versioned<FlowState> flow, ProviderRoute route, CancellationToken cancellationToken)
     {
+        using var span = HubTelemetry.Start("hub.provider.begin", flow.Value.FlowId);
+        span?.SetTag("hub.provider", route.ProviderId);
         var refusal = ProviderRoute.Recheck(trustList.Current, route.ProviderId, route.BrandId, flow.Value.RequiredLoa);
         if (refusal != RouteRefusal.None)
         {

@@ -2,6 +2,9 @@ using Hub.Gateway.Consents.Dashboard;
 using Hub.Gateway.Flow;
 using Hub.Gateway.OpenIdProvider.Hosting;
 using Hub.Gateway.Pages;
+using Hub.Gateway.Operations.Health;
+using Hub.Gateway.Operations.Telemetry;
+using Hub.Gateway.Operations.TrustListBrowser;
 using Microsoft.AspNetCore.Diagnostics;
 using Hub.Gateway.Stores.Abstractions;
 
@@ -16,6 +19,7 @@ public static class FederationHubApplicationExtensions
     /// </summary>
     public static WebApplication MapFederationHub(this WebApplication app)
     {
+        app.UseHubTelemetry();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/" + FlowPaths.Error + "/unexpected",
@@ -27,6 +31,8 @@ public static class FederationHubApplicationExtensions
         app.Use(MalformedFormGuard.ApplyAsync);
         app.UseHubLocalization();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHubHealth();
+        app.MapHubTrustListBrowser();
         app.MapHubOpenIdProvider();
         app.MapFlowEndpoints();
         app.MapConsentRecords();

@@ -4,6 +4,9 @@ using Hub.Adapters.Saml2.Options;
 using Hub.Gateway.Consents;
 using Hub.Gateway.Flow;
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Operations.Health;
+using Hub.Gateway.Operations.Telemetry;
+using Hub.Gateway.Operations.TrustListBrowser;
 using Hub.Gateway.OpenIdProvider.Hosting;
 using Hub.Gateway.Pages;
 using Hub.Gateway.Policy;
@@ -56,6 +59,9 @@ public static class FederationHubServiceCollectionExtensions
 
         services.AddConsentDashboard(configuration);
         services.AddHubPages();
+        services.AddHubHealth();
+        services.AddHubTelemetry();
+        services.AddHubTrustListBrowser();
         return services;
     }
 
