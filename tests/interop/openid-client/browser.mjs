@@ -111,7 +111,11 @@ function decodeEntities(text) {
 }
 
 export function parseForm(html, pageUrl) {
-  const open = /<form\b[^>]*>/i.exec(html);
+  // A page may carry several forms (the hub's choice page has a search form too): take the one the flow
+  // continues with, by id, else an auto-submitting (SAML) form, else the first.
+  const forms = [...html.matchAll(/<form\b[^>]*>/gi)];
+  const open = forms.find((f) => ['login', 'choose', 'consent'].includes(attr(f[0], 'id')))
+    ?? forms.find((f) => (attr(f[0], 'method') ?? '').toLowerCase() === 'post') ?? forms[0];
   if (!open) {
     return undefined;
   }
