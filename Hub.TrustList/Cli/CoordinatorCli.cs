@@ -42,5 +42,6 @@ public static class CoordinatorCli
         VerifyCommand.Create(context),
         ShowCommand.Create(context),
         DiffCommand.Create(context),
+        AccreditCommand.Create(context),
     };
 }

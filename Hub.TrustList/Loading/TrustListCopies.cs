@@ -4,24 +4,21 @@ namespace Hub.TrustList.Loading;
 
 /// <summary>
 /// The files each fetch is copied into: beside the cache, so that keeping a verified copy is a rename, or in the
-/// temp folder when there is no cache (or its folder cannot be made).
+/// temp folder when the cache's folder cannot be made.
 /// </summary>
-internal sealed class TrustListCopies(TrustListCache? cache, ILogger logger)
+internal sealed class TrustListCopies(TrustListCache cache, ILogger logger)
 {
     public string NewPath()
     {
         var directory = Path.GetTempPath();
-        if (cache is not null)
+        try
         {
-            try
-            {
-                Directory.CreateDirectory(cache.Directory);
-                directory = cache.Directory;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                TrustListLoaderLog.CacheWriteFailed(logger, cache.Path, e);
-            }
+            Directory.CreateDirectory(cache.Directory);
+            directory = cache.Directory;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TrustListLoaderLog.CacheWriteFailed(logger, cache.Path, e);
         }
         return Path.Combine(directory, $".trustlist.{Guid.NewGuid():N}.tmp");
     }
@@ -29,10 +26,6 @@ internal sealed class TrustListCopies(TrustListCache? cache, ILogger logger)
     /// <summary>Makes a verified copy the cache; a failure is logged, and the list is still taken.</summary>
     public void Keep(string verifiedCopy)
     {
-        if (cache is null)
-        {
-            return;
-        }
         try
         {
             cache.Replace(verifiedCopy);

@@ -25,7 +25,8 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
     private readonly ILogger<TrustListLoader> _logger;
     private readonly TrustListMetrics _metrics;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly TrustListCache? _cache;
+    private readonly TrustListCache _cache;
+    private readonly bool _privateCache;
     private readonly TrustListCopies _copies;
     private TrustListVerifier? _verifier;
     private TrustListFetcher? _fetcher;
@@ -44,7 +45,13 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
         _time = time;
         _logger = logger;
         _metrics = new TrustListMetrics(meterFactory, () => Current?.Sequence);
-        _cache = string.IsNullOrWhiteSpace(_options.CachePath) ? null : new TrustListCache(_options.CachePath);
+        // Without a configured cache the last verified copy is still kept, in a file of this process alone, so that
+        // the signed bytes can be served (ITrustListRawSource) without holding them in memory. It is never read at
+        // start (its name is new) and is deleted when the loader is disposed.
+        _privateCache = string.IsNullOrWhiteSpace(_options.CachePath);
+        _cache = new TrustListCache(_privateCache
+            ? Path.Combine(Path.GetTempPath(), $"hub-trustlist.{Environment.ProcessId}.{Guid.NewGuid():N}.json")
+            : _options.CachePath!);
         _copies = new TrustListCopies(_cache, logger);
     }
 
@@ -123,13 +130,24 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
     public override void Dispose()
     {
         _gate.Dispose();
+        if (_privateCache)
+        {
+            try
+            {
+                File.Delete(_cache.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
+            }
+        }
         base.Dispose();
     }
 
     /// <inheritdoc />
     public async Task<SignedTrustListContent?> OpenCurrentAsync(CancellationToken cancellationToken = default)
     {
-        if (_cache is null || Current is not { } snapshot)
+        if (Current is not { } snapshot)
         {
             return null;
         }
@@ -148,7 +166,7 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrus
     /// </summary>
     private void LoadCache()
     {
-        if (_cache is not { Exists: true })
+        if (_privateCache || !_cache.Exists)
         {
             return;
         }

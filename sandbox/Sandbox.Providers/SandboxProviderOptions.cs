@@ -25,6 +25,9 @@ public abstract class SandboxProviderOptions
 
     public ISecureRandom Random { get; set; } = SystemSecureRandom.Instance;
 
+    /// <summary>Deliberate misbehaviour for the conformance suite's self-tests. Default: none.</summary>
+    public SandboxFaults Faults { get; set; } = SandboxFaults.None;
+
     /// <summary>Logging for the provider's own host (none by default, so tests stay quiet).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 }

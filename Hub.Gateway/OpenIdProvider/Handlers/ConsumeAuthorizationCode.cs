@@ -1,5 +1,6 @@
 using Hub.Adapters.Abstractions;
 using Hub.Gateway.OpenIdProvider.Logging;
+using Hub.Gateway.Operations.Telemetry;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -28,6 +29,8 @@ internal sealed class ConsumeAuthorizationCode(IReplayCache replayCache, TimePro
         {
             return;
         }
+        using var span = HubTelemetry.Start("hub.token");
+        span?.SetTag("hub.client", context.ClientId);
         var codeId = context.AuthorizationCodePrincipal?.GetClaim(HubClaimTypes.CodeId);
         if (string.IsNullOrEmpty(codeId))
         {

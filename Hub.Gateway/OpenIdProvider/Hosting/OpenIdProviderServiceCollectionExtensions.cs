@@ -6,7 +6,8 @@ using Hub.Gateway.OpenIdProvider.Handlers;
 using Hub.Gateway.OpenIdProvider.Keys;
 using Hub.Gateway.OpenIdProvider.Options;
 using Hub.Gateway.OpenIdProvider.Subjects;
-using Hub.Gateway.OpenIdProvider.UserInfo;
+using Hub.Gateway.Stores.Abstractions;
+using Hub.Gateway.Stores.InMemory;
 using Hub.TrustList.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,8 +20,8 @@ public static class OpenIdProviderServiceCollectionExtensions
 {
     /// <summary>
     /// The OpenID provider toward relying parties (OpenIddict server in degraded mode with the hub's handlers).
-    /// Needs an <c>ITrustListSource</c>. Registers in-memory defaults (TryAdd) for the replay cache, key store and
-    /// revocation check, and an <see cref="IAuthorizationInteraction"/> that refuses every request unless the
+    /// Needs an <c>ITrustListSource</c>. Registers in-memory defaults (TryAdd) for the replay cache, the hub key store
+    /// and the token revocation store (register the shared stores first, e.g. <c>AddHubStores</c>, to use Redis), and an <see cref="IAuthorizationInteraction"/> that refuses every request unless the
     /// sandbox auto login is enabled: the orchestration registers the real one.
     /// </summary>
     public static IServiceCollection AddHubOpenIdProvider(this IServiceCollection services, IConfiguration configuration)
@@ -32,10 +33,12 @@ public static class OpenIdProviderServiceCollectionExtensions
         services.TryAddSingleton<ISecureRandom>(SystemSecureRandom.Instance);
         services.TryAddSingleton<IReplayCache, InMemoryReplayCache>();
         services.TryAddSingleton<IHubKeyStore, InMemoryHubKeyStore>();
-        services.TryAddSingleton<ITokenRevocationCheck, InMemoryTokenRevocationCheck>();
+        services.TryAddSingleton<ITokenRevocationStore, InMemoryTokenRevocationStore>();
+        services.AddDataProtection();
         services.TryAddSingleton<IHubSessionTerminator, NoHubSession>();
         services.TryAddSingleton<IAuthorizationInteraction>(DefaultInteraction);
 
+        services.TryAddSingleton<SharedHubKeyStore>();
         services.TryAddSingleton<HubKeyFactory>();
         services.TryAddSingleton<HubKeyRing>();
         services.TryAddSingleton<PairwiseSubjectCalculator>();

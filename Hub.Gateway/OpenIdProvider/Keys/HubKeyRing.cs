@@ -12,7 +12,7 @@ namespace Hub.Gateway.OpenIdProvider.Keys;
 /// </summary>
 internal sealed class HubKeyRing
 {
-    private readonly IHubKeyStore _store;
+    private readonly SharedHubKeyStore _store;
     private readonly HubKeyFactory _factory;
     private readonly TimeProvider _time;
     private readonly HubKeySettings _settings;
@@ -22,7 +22,7 @@ internal sealed class HubKeyRing
     private readonly ConcurrentDictionary<string, HubKey> _loaded = new(StringComparer.Ordinal);
     private CachedSet? _cached;
 
-    public HubKeyRing(IHubKeyStore store, HubKeyFactory factory, TimeProvider time, IOptions<HubOpenIdProviderOptions> options, ILogger<HubKeyRing> logger)
+    public HubKeyRing(SharedHubKeyStore store, HubKeyFactory factory, TimeProvider time, IOptions<HubOpenIdProviderOptions> options, ILogger<HubKeyRing> logger)
     {
         _store = store;
         _factory = factory;

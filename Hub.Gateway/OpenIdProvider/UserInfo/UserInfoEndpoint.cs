@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Hub.Gateway.OpenIdProvider.Release;
 using Hub.Gateway.OpenIdProvider.Handlers;
 using Hub.Gateway.OpenIdProvider.Logging;
+using Hub.Gateway.Stores.Abstractions;
 using Hub.TrustList.Loading;
 using Hub.TrustList.Model;
 using Microsoft.AspNetCore.Authentication;
@@ -14,12 +15,12 @@ namespace Hub.Gateway.OpenIdProvider.UserInfo;
 
 /// <summary>
 /// The passthrough part of <c>/connect/userinfo</c>: OpenIddict has validated the access token; this refuses it if
-/// it was revoked or its RP is no longer accredited, then returns sub and the released claims.
+/// it was revoked (<see cref="ITokenRevocationStore"/>: consent withdrawn, code reused) or its RP is no longer accredited, then returns sub and the released claims.
 /// </summary>
 internal static class UserInfoEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext httpContext, ITokenRevocationCheck revocation, ITrustListSource trustList, ILoggerFactory loggerFactory)
+        HttpContext httpContext, ITokenRevocationStore revocation, ITrustListSource trustList, ILoggerFactory loggerFactory)
     {
         var logger = loggerFactory.CreateLogger(typeof(UserInfoEndpoint));
         var authenticated = await httpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
@@ -35,7 +36,7 @@ internal static class UserInfoEndpoint
         {
             return Refuse(logger, clientId, "op.userinfo.client_not_accredited", "The client is no longer accredited.");
         }
-        if (await revocation.IsRevokedAsync(subject, clientId, issuedAt.Value, httpContext.RequestAborted))
+        if (await revocation.GetRevokedAtAsync(subject, clientId, httpContext.RequestAborted) is { } revokedAt && issuedAt.Value <= revokedAt)
         {
             return Refuse(logger, clientId, "op.userinfo.revoked", "The access token was revoked.");
         }

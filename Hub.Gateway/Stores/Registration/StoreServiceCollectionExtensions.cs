@@ -37,6 +37,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton<IReplayCache, InMemoryReplayCache>();
         services.TryAddSingleton<IConsentStore, InMemoryConsentStore>();
         services.TryAddSingleton<ITokenRevocationStore, InMemoryTokenRevocationStore>();
+        services.TryAddSingleton<ISetDeliveryStore, InMemorySetDeliveryStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<IHubKeyStore, InMemoryHubKeyStore>();
         services.TryAddSingleton<IStoreHealth, InMemoryStoreHealth>();
@@ -61,6 +62,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton<IReplayCache, RedisReplayCache>();
         services.TryAddSingleton<IConsentStore, RedisConsentStore>();
         services.TryAddSingleton<ITokenRevocationStore, RedisTokenRevocationStore>();
+        services.TryAddSingleton<ISetDeliveryStore, RedisSetDeliveryStore>();
         services.TryAddSingleton<IAuditLog, RedisAuditLog>();
         services.TryAddSingleton<IHubKeyStore, RedisHubKeyStore>();
         services.TryAddSingleton<IStoreHealth, RedisStoreHealth>();

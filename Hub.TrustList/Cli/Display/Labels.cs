@@ -39,7 +39,8 @@ internal sealed record Labels(
     string HistoryRewritten,
     string Issuer,
     string Brand,
-    string RelyingParty)
+    string RelyingParty,
+    string RevocationEndpoint)
 {
     public static Labels Japanese { get; } = new(
         ListTitle: "トラストリスト", Sequence: "通番", IssuedAt: "発行日時", NextUpdate: "次回更新", Signed: "署名済み",
@@ -49,7 +50,7 @@ internal sealed record Labels(
         None: "なし", Accredited: "認定", Suspended: "停止中", Withdrawn: "取消",
         Added: "追加", Removed: "削除", Changed: "変更", Keys: "鍵", Reason: "理由", NoChanges: "変更なし", Members: "項目",
         HistoryRewritten: "状態履歴が書き換えられています（追記ではありません）", Issuer: "発行者",
-        Brand: "ブランド", RelyingParty: "利用サービス");
+        Brand: "ブランド", RelyingParty: "利用サービス", RevocationEndpoint: "同意取消の通知先");
 
     public static Labels English { get; } = new(
         ListTitle: "Trust list", Sequence: "sequence", IssuedAt: "issued at", NextUpdate: "next update", Signed: "signed",
@@ -59,7 +60,7 @@ internal sealed record Labels(
         None: "none", Accredited: "accredited", Suspended: "suspended", Withdrawn: "withdrawn",
         Added: "added", Removed: "removed", Changed: "changed", Keys: "keys", Reason: "reason", NoChanges: "no changes", Members: "members",
         HistoryRewritten: "status history was rewritten, not appended to", Issuer: "issuer",
-        Brand: "brand", RelyingParty: "relying party");
+        Brand: "brand", RelyingParty: "relying party", RevocationEndpoint: "consent revocation endpoint");
 
     public static Labels For(string language) => language == "en" ? English : Japanese;
 

@@ -64,10 +64,11 @@ internal static class ListPrinter
 
     private static TextTable RelyingParties(TrustListDocument document, string language, Labels l)
     {
-        var table = new TextTable("client_id", l.Name, l.Kind, l.MinLoa, l.Status);
+        var table = new TextTable("client_id", l.Name, l.Kind, l.MinLoa, l.Status, l.RevocationEndpoint);
         foreach (var r in document.RelyingParties)
         {
-            table.Add(r.ClientId, r.DisplayName.For(language), r.Kind == RelyingPartyKind.Public ? "public" : "private", r.MinLoa.ToString(), l.Of(r.Status));
+            table.Add(r.ClientId, r.DisplayName.For(language), r.Kind == RelyingPartyKind.Public ? "public" : "private", r.MinLoa.ToString(), l.Of(r.Status),
+                r.ConsentRevocationEndpoint?.AbsoluteUri ?? l.None);
         }
         return table;
     }

@@ -6,7 +6,7 @@ namespace Hub.TrustList.Cli.Display;
 /// What changed between two releases, as lines: <c>+</c> added, <c>-</c> removed, <c>~</c> changed. Entries are
 /// paired by id (client_id for relying parties; provider/brand for brands).
 /// </summary>
-internal static class TrustListDiff
+public static class TrustListDiff
 {
     public static IReadOnlyList<string> Describe(TrustListDocument before, TrustListDocument after, string language)
     {

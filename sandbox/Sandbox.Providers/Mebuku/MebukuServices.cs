@@ -31,7 +31,7 @@ internal sealed class MebukuServices(
 
     public ExpiringStore<ValidatedAuthnRequest> Pending { get; } = new(options.TimeProvider);
 
-    public SamlResponseFactory Responses => field ??= new(signer, () => EntityId, options.AssertionLifetime, options.TimeProvider, options.Random);
+    public SamlResponseFactory Responses => field ??= new(signer, () => EntityId, options.AssertionLifetime, options.TimeProvider, options.Random, options.Faults);
 
     public string EntityId => options.EntityId ?? site.Combine(MetadataPath);
 

@@ -32,10 +32,10 @@ internal sealed class OidcServices
         Logger = logger;
         Validator = new AuthorizeRequestValidator(options, profile);
         Pending = new ExpiringStore<ValidatedAuthorizeRequest>(options.TimeProvider);
-        Codes = new AuthorizationCodeStore(options.TimeProvider);
+        Codes = new AuthorizationCodeStore(options.TimeProvider, allowReuse: options.Faults.HasFlag(SandboxFaults.CodeAcceptedTwice));
         AccessTokens = new ExpiringStore<AccessTokenGrant>(options.TimeProvider);
         ClientAuthenticator = new ClientAuthenticator(options, clientKeys, new ExpiringStore<string>(options.TimeProvider));
-        IdTokens = new IdTokenIssuer(signingKey, options.TimeProvider, options.TokenLifetime);
+        IdTokens = new IdTokenIssuer(signingKey, options.TimeProvider, options.TokenLifetime, options.Faults);
     }
 
     public OidcProviderProfile Profile { get; }

@@ -6,7 +6,7 @@ using System.Text;
 namespace Hub.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// A real redis-server on a free loopback port, without persistence, in a temporary directory. It can be stopped and
+/// A real redis-server on a free loopback port, without persistence unless asked, in a temporary directory. It can be stopped and
 /// started again on the same port (to test fail-closed behaviour and recovery).
 /// </summary>
 public sealed class RedisServerProcess : IAsyncDisposable
@@ -16,9 +16,12 @@ public sealed class RedisServerProcess : IAsyncDisposable
     private readonly string _directory;
     private Process? _process;
 
-    private RedisServerProcess(string executable, int port)
+    private readonly bool _appendOnly;
+
+    private RedisServerProcess(string executable, int port, bool appendOnly)
     {
         _executable = executable;
+        _appendOnly = appendOnly;
         Port = port;
         _directory = Directory.CreateTempSubdirectory("hub-redis-").FullName;
     }
@@ -28,9 +31,10 @@ public sealed class RedisServerProcess : IAsyncDisposable
     /// <summary>A StackExchange.Redis configuration string with short timeouts, so failures show within a second or two.</summary>
     public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000";
 
-    public static async Task<RedisServerProcess> StartAsync()
+    /// <summary>Starts a server; with <paramref name="appendOnly"/>, with AOF persistence (fsync always) in its directory, kept across restarts.</summary>
+    public static async Task<RedisServerProcess> StartAsync(bool appendOnly = false)
     {
-        var server = new RedisServerProcess(FindExecutable(), FreeLoopbackPort());
+        var server = new RedisServerProcess(FindExecutable(), FreeLoopbackPort(), appendOnly);
         await server.RestartAsync().ConfigureAwait(false);
         return server;
     }
@@ -47,7 +51,8 @@ public sealed class RedisServerProcess : IAsyncDisposable
         foreach (var argument in new[]
         {
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-            "--save", string.Empty, "--appendonly", "no", "--daemonize", "no", "--dir", _directory,
+            "--save", string.Empty, "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "always",
+            "--daemonize", "no", "--dir", _directory,
         })
         {
             start.ArgumentList.Add(argument);

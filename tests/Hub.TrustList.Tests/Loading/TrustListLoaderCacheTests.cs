@@ -128,14 +128,32 @@ public sealed class TrustListLoaderCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task OpenCurrentAsync_NoCachePath_Null()
+    public async Task OpenCurrentAsync_NoCachePath_ServedFromAPrivateFileDeletedOnDispose()
     {
-        File.WriteAllBytes(Source, SignedLists.Sign(TestTrustLists.Minimal()));
-        await using var harness = new LoaderHarness(Source, o => o.CachePath = null);
-        await harness.Loader.StartAsync(CancellationToken.None);
+        var json = SignedLists.Sign(TestTrustLists.Minimal());
+        File.WriteAllBytes(Source, json);
+        var harness = new LoaderHarness(Source, o => o.CachePath = null);
+        string privateFile;
+        try
+        {
+            await harness.Loader.StartAsync(CancellationToken.None);
 
-        Assert.Equal(100, harness.Loader.Current?.Sequence);
-        Assert.Null(await harness.Loader.OpenCurrentAsync());
+            await using var content = await harness.Loader.OpenCurrentAsync();
+
+            Assert.NotNull(content);
+            privateFile = Assert.IsType<FileStream>(content.Content).Name;
+            Assert.StartsWith(Path.GetTempPath(), privateFile, StringComparison.Ordinal);
+            using var copy = new MemoryStream();
+            await content.Content.CopyToAsync(copy);
+            Assert.Equal(json, copy.ToArray());
+            Assert.False(File.Exists(harness.CachePath));
+        }
+        finally
+        {
+            await harness.DisposeAsync();
+        }
+
+        Assert.False(File.Exists(privateFile));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class AssertionWriter
 {
     public static XmlElement Append(
         XmlDocument document, ValidatedAuthnRequest request, MebukuResident resident, string assertionId,
-        string sessionIndex, string issuer, DateTimeOffset now, TimeSpan lifetime)
+        string sessionIndex, string issuer, DateTimeOffset now, TimeSpan lifetime, string? audienceOverride = null)
     {
         var notOnOrAfter = SamlTime.Format(now + lifetime);
         var assertion = Saml(document, "Assertion");
@@ -46,7 +46,7 @@ internal static class AssertionWriter
         conditions.SetAttribute("NotBefore", SamlTime.Format(now));
         conditions.SetAttribute("NotOnOrAfter", notOnOrAfter);
         var restriction = Saml(document, "AudienceRestriction");
-        restriction.AppendChild(Saml(document, "Audience", request.SpEntityId));
+        restriction.AppendChild(Saml(document, "Audience", audienceOverride ?? request.SpEntityId));
         conditions.AppendChild(restriction);
         assertion.AppendChild(conditions);
 
@@ -68,6 +68,10 @@ internal static class AssertionWriter
         var values = resident.Attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
         foreach (var (name, friendlyName) in MebukuAttributes.All)
         {
+            if (values[name].Length == 0)
+            {
+                continue; // a value the resident does not have (or a fault withholds) is not sent
+            }
             var attribute = Saml(document, "Attribute");
             attribute.SetAttribute("Name", name);
             attribute.SetAttribute("NameFormat", MebukuAttributes.NameFormat);

@@ -15,13 +15,14 @@ internal sealed class XmlSigner(RSA key, X509Certificate2 certificate)
     public X509Certificate2 Certificate => certificate;
 
     /// <summary>Signs <paramref name="element"/> (already in its document) and places the Signature after its saml:Issuer, or first.</summary>
-    public void SignEnveloped(XmlElement element, string id)
+    /// <param name="sha1">RSA-SHA1 with SHA-1 digests: only for <see cref="SandboxFaults.Sha1Signature"/>.</param>
+    public void SignEnveloped(XmlElement element, string id, bool sha1 = false)
     {
         var document = element.OwnerDocument;
         var signedXml = new SignedXml(document) { SigningKey = key };
         signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
-        signedXml.SignedInfo.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
-        var reference = new Reference("#" + id) { DigestMethod = SignedXml.XmlDsigSHA256Url };
+        signedXml.SignedInfo.SignatureMethod = sha1 ? SignedXml.XmlDsigRSASHA1Url : SignedXml.XmlDsigRSASHA256Url;
+        var reference = new Reference("#" + id) { DigestMethod = sha1 ? SignedXml.XmlDsigSHA1Url : SignedXml.XmlDsigSHA256Url };
         reference.AddTransform(new XmlDsigEnvelopedSignatureTransform());
         reference.AddTransform(new XmlDsigExcC14NTransform());
         signedXml.AddReference(reference);

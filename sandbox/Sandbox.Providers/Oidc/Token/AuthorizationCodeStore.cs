@@ -5,7 +5,8 @@ namespace Sandbox.Providers.Oidc.Token;
 /// A used code is remembered for a while, so a second attempt is recognised and the tokens issued for the code
 /// can be revoked (RFC 6749 §4.1.2).
 /// </summary>
-internal sealed class AuthorizationCodeStore(TimeProvider time, int capacity = 10_000)
+/// <param name="allowReuse">Only for <see cref="SandboxFaults.CodeAcceptedTwice"/>: a used code is redeemed again.</param>
+internal sealed class AuthorizationCodeStore(TimeProvider time, int capacity = 10_000, bool allowReuse = false)
 {
     private static readonly TimeSpan RememberUsed = TimeSpan.FromMinutes(10);
     private readonly Lock _lock = new();
@@ -35,7 +36,7 @@ internal sealed class AuthorizationCodeStore(TimeProvider time, int capacity = 1
             {
                 return new CodeRedemption(CodeRedemptionOutcome.Unknown, null, []);
             }
-            if (entry.Redeemed)
+            if (entry.Redeemed && !allowReuse)
             {
                 var revoked = entry.AccessTokens.ToList();
                 entry.AccessTokens.Clear();

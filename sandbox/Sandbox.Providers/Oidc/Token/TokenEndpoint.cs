@@ -50,7 +50,7 @@ internal sealed class TokenEndpoint(OidcServices services)
         {
             return grant.Error!;
         }
-        var checkedGrant = Check(grant.Value, client.Value, form);
+        var checkedGrant = Check(grant.Value, client.Value, form, services.Options.Faults.HasFlag(SandboxFaults.PkceIgnored));
         return checkedGrant.IsSuccess ? Issue(code, checkedGrant.Value) : checkedGrant.Error!;
     }
 
@@ -75,7 +75,7 @@ internal sealed class TokenEndpoint(OidcServices services)
         }
     }
 
-    private static Result<AuthorizationCodeGrant, OAuthError> Check(AuthorizationCodeGrant grant, string clientId, FormFields form)
+    private static Result<AuthorizationCodeGrant, OAuthError> Check(AuthorizationCodeGrant grant, string clientId, FormFields form, bool ignorePkce)
     {
         if (grant.ClientId != clientId)
         {
@@ -85,7 +85,7 @@ internal sealed class TokenEndpoint(OidcServices services)
         {
             return OAuthError.InvalidGrant("redirect_uri does not match the authorization request.");
         }
-        return Pkce.Matches(grant.CodeChallenge, form["code_verifier"])
+        return ignorePkce || Pkce.Matches(grant.CodeChallenge, form["code_verifier"])
             ? Result<AuthorizationCodeGrant, OAuthError>.Ok(grant)
             : OAuthError.InvalidGrant("The PKCE code_verifier does not match the code_challenge.");
     }

@@ -35,8 +35,10 @@ internal sealed class OidcTestBed : IDisposable
         services.AddHubAdapters().ConfigureOidc(options =>
         {
             options.ClientSigningKey = HubKey.PrivateJwkJson();
-            options.Http.AttemptTimeout = TimeSpan.FromSeconds(2);
-            options.Http.TotalTimeout = TimeSpan.FromSeconds(6);
+            // Generous by default: a loaded CI machine must not turn an ordinary call into a timeout.
+            // The resilience tests set tight values themselves.
+            options.Http.AttemptTimeout = TimeSpan.FromSeconds(10);
+            options.Http.TotalTimeout = TimeSpan.FromSeconds(30);
             options.Http.RetryDelay = TimeSpan.Zero;
             configure?.Invoke(options);
         });

@@ -92,6 +92,8 @@ internal sealed class TestIdentityProvider
     public XmlElement Sign(XmlElement element, SignOptions? options = null)
     {
         options ??= new SignOptions();
+        // ECDSA signature methods exist only once the adapter registered them (process-wide); do not depend on test order.
+        Hub.Adapters.Saml2.Signature.EcdsaSignatureDescription.EnsureRegistered();
         var signedXml = new ElementSignedXml(element);
         signedXml.SignedInfo!.CanonicalizationMethod = options.Canonicalization;
         if (options.HmacKey is null)

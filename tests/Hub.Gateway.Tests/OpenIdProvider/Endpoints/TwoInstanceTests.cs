@@ -1,6 +1,6 @@
 using System.Net;
 using Hub.Adapters.Abstractions;
-using Hub.Gateway.OpenIdProvider.Keys;
+using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 using Hub.TrustList.Loading;
 using Microsoft.Extensions.Time.Testing;

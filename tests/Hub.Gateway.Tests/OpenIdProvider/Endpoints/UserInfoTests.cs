@@ -44,7 +44,7 @@ public sealed class UserInfoTests
         var (client, tokens) = await SignInAsync(host);
         var subject = new JsonWebToken(tokens.GetProperty("id_token").GetString()!).Subject;
         host.Time.Advance(TimeSpan.FromSeconds(10));
-        host.Revocation.Revoke(subject, TestTrustList.OsakaService, host.Time.GetUtcNow());
+        await host.Revocation.RevokeAsync(subject, TestTrustList.OsakaService, host.Time.GetUtcNow());
 
         var response = await GetUserInfoAsync(client, tokens.GetProperty("access_token").GetString()!);
 

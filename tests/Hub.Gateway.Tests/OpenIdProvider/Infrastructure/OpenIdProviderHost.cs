@@ -1,7 +1,7 @@
 using Hub.Adapters.Abstractions;
 using Hub.Gateway.OpenIdProvider.Authorization;
-using Hub.Gateway.OpenIdProvider.Keys;
-using Hub.Gateway.OpenIdProvider.UserInfo;
+using Hub.Gateway.Stores.Abstractions;
+using Hub.Gateway.Stores.InMemory;
 using Hub.TrustList.Loading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -36,11 +36,10 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
         ReplayCache = replayCache ?? new InMemoryReplayCache(Time);
         KeyStore = keyStore ?? new InMemoryHubKeyStore();
         Interaction = new TestInteraction(Time);
-        Settings = new Dictionary<string, string?>
-        {
-            ["Hub:Issuer"] = Issuer,
-            ["Hub:PairwiseSecret"] = PairwiseSecret,
-        };
+        // Valid settings for the whole hub (trust-list loader, SAML SP, OIDC adapter), then the provider's own.
+        Settings = EndToEnd.Infrastructure.HubTestSettings.ForHost(new Uri(Issuer));
+        Settings["Hub:Issuer"] = Issuer;
+        Settings["Hub:PairwiseSecret"] = PairwiseSecret;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             Settings[key] = value;
@@ -60,7 +59,7 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
 
     public TestInteraction Interaction { get; }
 
-    public InMemoryTokenRevocationCheck Revocation { get; } = new();
+    public ITokenRevocationStore Revocation { get; } = new InMemoryTokenRevocationStore();
 
     private Dictionary<string, string?> Settings { get; }
 
@@ -88,8 +87,8 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
             services.AddSingleton(KeyStore);
             services.RemoveAll<IAuthorizationInteraction>();
             services.AddSingleton<IAuthorizationInteraction>(Interaction);
-            services.RemoveAll<ITokenRevocationCheck>();
-            services.AddSingleton<ITokenRevocationCheck>(Revocation);
+            services.RemoveAll<ITokenRevocationStore>();
+            services.AddSingleton(Revocation);
         });
     }
 }

@@ -1,4 +1,6 @@
 using Hub.Gateway.OpenIdProvider.Keys;
+using Hub.Gateway.Stores.InMemory;
+using Microsoft.AspNetCore.DataProtection;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 using Hub.TrustList.Common;
 using Microsoft.Extensions.Time.Testing;
@@ -8,7 +10,7 @@ namespace Hub.Gateway.Tests.OpenIdProvider.Keys;
 public sealed class HubKeyRingTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly InMemoryHubKeyStore _store = new();
+    private readonly SharedHubKeyStore _store = new(new InMemoryHubKeyStore(), new EphemeralDataProtectionProvider());
 
     private HubKeyRing Ring() => new(_store, new HubKeyFactory(SystemSecureRandom.Instance), _time,
         TestOptions.Create(o =>
@@ -53,7 +55,7 @@ public sealed class HubKeyRingTests
     }
 
     [Fact]
-    public async Task InMemoryStore_SecondKeyForTheSameSlot_Refused()
+    public async Task SharedStore_SecondKeyForTheSameSlot_Refused()
     {
         var factory = new HubKeyFactory(SystemSecureRandom.Instance);
         var schedule = new HubKeySchedule(new Hub.Gateway.OpenIdProvider.Options.HubKeySettings());

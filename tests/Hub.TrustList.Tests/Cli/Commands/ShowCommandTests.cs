@@ -45,6 +45,18 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_RelyingParty_ShowsItsConsentRevocationEndpoint()
+    {
+        await _scenario.BuildSignedAsync();
+
+        var run = await _cli.RunAsync("show", _scenario.List, "--lang", "en");
+
+        Assert.Contains("consent revocation endpoint", run.Out);
+        var row = run.Out.Split('\n').Single(line => line.StartsWith("osaka-kosodate ", StringComparison.Ordinal));
+        Assert.Contains("http://localhost:5090/consent-revoked", row);
+    }
+
+    [Fact]
     public async Task Show_SuspendedProvider_ShowsItsStatusInItsRow()
     {
         await _scenario.BuildAsync();

@@ -1,0 +1,95 @@
+using Hub.Adapters.Identity;
+using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Operations.Telemetry;
+using Hub.Gateway.Policy;
+using Hub.Gateway.Stores.Abstractions;
+using Hub.TrustList.Loading;
+using Hub.TrustList.Model;
+
+namespace Hub.Gateway.Flow;
+
+/// <summary>
+/// Attribute release and consent, after the login: works out what may be shared (release policy), skips the page
+/// when a standing consent covers it (same claims, same purpose texts), else asks; records every decision in the
+/// person's hash-chained consent log and ends the flow (approved, or access_denied).
+/// </summary>
+internal sealed class ConsentStep(
+    FlowRepository flows,
+    FlowFinisher finisher,
+    FlowUrls urls,
+    IConsentStore consents,
+    ConsentSubject consentSubject,
+    ITrustListSource trustList,
+    ILogger<ConsentStep> logger)
+{
+    public async Task<FlowNext> AfterLoginAsync(Versioned<FlowState> flow, InternalIdentity identity, CancellationToken cancellationToken)
+    {
+        using var span = HubTelemetry.Start("hub.consent", flow.Value.FlowId);
+        if (RelyingParty(flow.Value) is not { } relyingParty)
+        {
+            return await RelyingPartyGoneAsync(flow, cancellationToken);
+        }
+        var claims = ReleasePolicy.ClaimsToShare(relyingParty, flow.Value.ReleasableClaims, identity);
+        var grant = await consents.GetAsync(consentSubject.For(identity.ProviderId, identity.ProviderSubject), flow.Value.ClientId, cancellationToken);
+        if (ConsentPolicy.Covers(grant, claims))
+        {
+            FlowLog.ConsentReused(logger, flow.Value.ClientId);
+            var withIdentity = flow.Value with { Identity = identity };
+            return await finisher.FinishAsync(flow with { Value = withIdentity },
+                new FlowOutcome(true, [.. claims.Select(c => c.Claim)], grant!.RecordId), cancellationToken);
+        }
+        if (!await flows.TryAdvanceAsync(flow, flow.Value with { Stage = FlowStage.Consenting, Identity = identity, Pending = null }, cancellationToken))
+        {
+            FlowLog.Refused(logger, "consent", "flow.conflict");
+            return FlowNext.Fail(FlowErrorKind.FlowExpired);
+        }
+        return FlowNext.To(urls.Consent(flow.Value.FlowId));
+    }
+
+    /// <summary>What the consent page shows for a flow waiting for consent; null if the flow is not at that stage.</summary>
+    public ConsentPrompt? Prompt(FlowState flow)
+        => flow is { Stage: FlowStage.Consenting, Identity: { } identity } && RelyingParty(flow) is { } relyingParty
+            ? new ConsentPrompt(relyingParty, ReleasePolicy.ClaimsToShare(relyingParty, flow.ReleasableClaims, identity), identity)
+            : null;
+
+    public async Task<FlowNext> DecideAsync(Versioned<FlowState> flow, bool approve, IEnumerable<string> selectedOptional, CancellationToken cancellationToken)
+    {
+        using var span = HubTelemetry.Start("hub.consent", flow.Value.FlowId);
+        span?.SetTag("hub.consent.approved", approve);
+        if (Prompt(flow.Value) is not { } prompt)
+        {
+            return flow.Value.Stage == FlowStage.Consenting && RelyingParty(flow.Value) is null
+                ? await RelyingPartyGoneAsync(flow, cancellationToken)
+                : FlowNext.Fail(FlowErrorKind.FlowExpired);
+        }
+        var subject = consentSubject.For(prompt.Identity.ProviderId, prompt.Identity.ProviderSubject);
+        if (!approve)
+        {
+            var denied = await consents.RecordDecisionAsync(new ConsentDecision(subject, flow.Value.ClientId, ConsentAction.Denied,
+                [.. prompt.Claims.Select(c => c.Claim)], ConsentPolicy.PurposeVersions(prompt.Claims)), cancellationToken);
+            FlowLog.ConsentDecided(logger, flow.Value.ClientId, "denied", prompt.Claims.Count);
+            return await finisher.FinishAsync(flow, FlowOutcome.Refused(AuthorizationErrors.AccessDenied, "The person did not consent.") with
+            {
+                ConsentRecordId = denied.Id,
+            }, cancellationToken);
+        }
+        var approved = ConsentPolicy.Approved(prompt.Claims, selectedOptional);
+        var record = await consents.RecordDecisionAsync(new ConsentDecision(subject, flow.Value.ClientId, ConsentAction.Granted,
+            [.. approved.Select(c => c.Claim)], ConsentPolicy.PurposeVersions(approved)), cancellationToken);
+        FlowLog.ConsentDecided(logger, flow.Value.ClientId, "granted", approved.Count);
+        return await finisher.FinishAsync(flow, new FlowOutcome(true, [.. approved.Select(c => c.Claim)], record.Id), cancellationToken);
+    }
+
+    private RelyingPartyEntry? RelyingParty(FlowState flow)
+        => trustList.Current?.FindRelyingParty(flow.ClientId) is { Status: EntryStatus.Accredited } relyingParty ? relyingParty : null;
+
+    /// <summary>The RP was suspended mid-flow: nothing is shared; the provider refuses the resumed request anyway.</summary>
+    private async Task<FlowNext> RelyingPartyGoneAsync(Versioned<FlowState> flow, CancellationToken cancellationToken)
+    {
+        FlowLog.Refused(logger, "consent", "flow.client.not_accredited");
+        return await finisher.RefuseAsync(flow, AuthorizationErrors.AccessDenied, "The service is no longer accredited.", cancellationToken);
+    }
+}
+
+/// <summary>The consent question: the RP, the claims with their values and purposes, and the person's identity.</summary>
+internal sealed record ConsentPrompt(RelyingPartyEntry RelyingParty, IReadOnlyList<ClaimToShare> Claims, InternalIdentity Identity);

@@ -1,0 +1,48 @@
+using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Policy;
+using Hub.TrustList.Loading;
+
+namespace Hub.Gateway.Flow;
+
+/// <summary>
+/// The last step, behind <c>/connect/authorize/complete?flow=...</c>: hands a decided flow back to the provider,
+/// once (the flow is deleted atomically; a second resume finds nothing) and only to the browser it is bound to.
+/// The provider and brand are checked again in the current trust list; the provider itself replays the RP's
+/// request through its full validation (a suspended RP is refused there).
+/// </summary>
+internal sealed class FlowResumer(
+    FlowRepository flows, FlowBrowserBinding binding, ITrustListSource trustList, ILogger<FlowResumer> logger)
+{
+    public async Task<AuthorizationResumption?> ResumeAsync(string flowId, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var flow = await flows.GetAsync(flowId, cancellationToken);
+        if (flow is null || !binding.Matches(httpContext, flowId) || flow.Value is not { Stage: FlowStage.Completed, Outcome: { } outcome })
+        {
+            FlowLog.Refused(logger, "resume", flow is null ? "flow.resume.unknown" : "flow.resume.not_bound_or_not_done");
+            return null;
+        }
+        if (!await flows.TryDeleteAsync(flowId, cancellationToken))
+        {
+            FlowLog.Refused(logger, "resume", "flow.resume.already_used");
+            return null;
+        }
+        binding.Clear(httpContext, flowId);
+        return new AuthorizationResumption(flow.Value.Parameters, Decide(flow.Value, outcome, httpContext));
+    }
+
+    private AuthorizationDecision Decide(FlowState flow, FlowOutcome outcome, HttpContext httpContext)
+    {
+        if (!outcome.Approved || flow.Identity is not { } identity)
+        {
+            return new AuthorizationDecision.Reject(outcome.Error ?? AuthorizationErrors.AccessDenied, outcome.ErrorDescription);
+        }
+        var refusal = ProviderRoute.Recheck(trustList.Current, identity.ProviderId, identity.BrandId, flow.RequiredLoa);
+        if (refusal != RouteRefusal.None)
+        {
+            FlowLog.Refused(logger, "resume", "flow.provider." + refusal.ToString().ToLowerInvariant());
+            return new AuthorizationDecision.Reject(AuthorizationErrors.AccessDenied, "The regional ID provider used is no longer accredited.");
+        }
+        httpContext.Items[FlowAuditContext.ItemKey] = new FlowAuditContext(identity.ProviderId, identity.BrandId, outcome.ConsentRecordId ?? string.Empty);
+        return new AuthorizationDecision.Approve(identity, outcome.ConsentedClaims.ToHashSet(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Hub.Bench.Load;
+
+/// <summary>The command line of the load generator (see <see cref="Usage"/>).</summary>
+public sealed record BenchSettings
+{
+    public const string Usage = """
+        Brokered-login load generator (docs/performance.md, "Brokered logins (gateway)").
+          dotnet run -c Release --project bench/Hub.Bench.Load -- [options]
+          --configs inproc-1,redis-1,redis-2   store and hub instances per configuration
+          --seconds 15          each measured phase (per protocol, and at 70% of peak)
+          --warmup 6            warm-up seconds per configuration (first logins give consent)
+          --concurrency 16      browsers in flight for the per-protocol phases
+          --ramp 2,4,8,16,32    concurrency steps to find the peak (mixed protocols); "" to skip
+          --ramp-seconds 6      each ramp step
+          --soak-minutes 0      soak instead: this many minutes at --rate on the first configuration
+          --rate 0              soak rate in logins/s (0: 70% of a short ramp's peak)
+          --hub-dll PATH        default: Hub.Gateway/bin/<configuration>/net10.0/Hub.Gateway.dll
+        """;
+
+    public IReadOnlyList<(string Store, int Instances)> Configs { get; init; } = [("inproc", 1), ("redis", 1), ("redis", 2)];
+
+    public int Seconds { get; init; } = 15;
+
+    public int Warmup { get; init; } = 6;
+
+    public int Concurrency { get; init; } = 16;
+
+    public IReadOnlyList<int> Ramp { get; init; } = [2, 4, 8, 16, 32];
+
+    public int RampSeconds { get; init; } = 6;
+
+    public int SoakMinutes { get; init; }
+
+    public double Rate { get; init; }
+
+    public string? HubDll { get; init; }
+
+    public static BenchSettings? Parse(string[] args)
+    {
+        var settings = new BenchSettings();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            settings = args[i] switch
+            {
+                "--configs" => settings with { Configs = [.. value.Split(',').Select(c => (c.Split('-')[0], Int(c.Split('-')[1])))] },
+                "--seconds" => settings with { Seconds = Int(value) },
+                "--warmup" => settings with { Warmup = Int(value) },
+                "--concurrency" => settings with { Concurrency = Int(value) },
+                "--ramp" => settings with { Ramp = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },
+                "--ramp-seconds" => settings with { RampSeconds = Int(value) },
+                "--soak-minutes" => settings with { SoakMinutes = Int(value) },
+                "--rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--hub-dll" => settings with { HubDll = value },
+                _ => null,
+            };
+            if (settings is null)
+            {
+                return null;
+            }
+        }
+        return args.Length % 2 == 0 ? settings : null;
+    }
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+}

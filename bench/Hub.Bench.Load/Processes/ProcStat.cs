@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Hub.Bench.Load.Processes;
+
+/// <summary>A process's own CPU time (utime + stime, clock ticks) and resident memory, read from /proc.</summary>
+public static class ProcStat
+{
+    /// <summary>Clock ticks per second (USER_HZ); 100 on Linux x64.</summary>
+    public const double TicksPerSecond = 100;
+
+    public static long CpuTicks(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // The command name (field 2) may contain spaces: fields are counted after its closing parenthesis.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 (utime) and 15 (stime) of proc(5), here at indices 11 and 12 (field 3 is index 0).
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    }
+
+    public static long RssKiB(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using Hub.Bench.Load.Floor;
+using Hub.Bench.Load.Running;
+using static Hub.Bench.Load.BenchRun;
+
+namespace Hub.Bench.Load;
+
+/// <summary>Markdown tables of a run (docs/performance.md, "Brokered logins (gateway)").</summary>
+public sealed class Report(TextWriter output)
+{
+    private readonly List<PhaseStats> _phases = [];
+    private readonly List<PhaseStats> _ramp = [];
+    private readonly List<PhaseStats> _at70 = [];
+    private FloorResult? _floor;
+
+    public void Line(string text)
+    {
+        output.WriteLine(text);
+        output.Flush();
+    }
+
+    public void Machine()
+    {
+        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version} -->");
+    }
+
+    public void Floor(FloorResult floor)
+    {
+        _floor = floor;
+        Line("\n| floor (one core, generator process) | CPU µs/op |\n|---|---:|");
+        Line($"| SAML Response validation incl. XML-DSig verify ({floor.SamlXmlBytes} B) | {F(floor.SamlResponseValidate)} |");
+        Line($"| bare RSA-2048 verify | {F(floor.Rsa2048Verify)} |");
+        Line($"| RS256 ID-token verify (JsonWebTokenHandler) | {F(floor.Rs256IdTokenVerify)} |");
+        Line($"| ES256 JWT verify (JsonWebTokenHandler) | {F(floor.Es256JwtVerify)} |");
+        Line($"| RS256 ID-token sign | {F(floor.Rs256IdTokenSign)} |");
+        Line($"| ES256 ID-token sign | {F(floor.Es256IdTokenSign)} |");
+        Line($"| Redis op, pipelined (client CPU) | {F(floor.RedisPipelinedOp, "0.00")} |");
+        Line($"| Redis synchronous round trip (wall) | {F(floor.RedisRoundTripWallUs)} |");
+    }
+
+    public void Add(PhaseStats phase)
+    {
+        _phases.Add(phase);
+        Line($"<!-- {phase.Label}: {F(phase.Result.PerSecond)}/s, {phase.Result.Errors} errors {Errors(phase.Result)}, gateway {F(phase.HubCpuMsPerLogin, "0.000")} ms CPU/login -->");
+    }
+
+    public void AddRamp(PhaseStats phase)
+    {
+        _ramp.Add(phase);
+        Line($"<!-- {phase.Label}: {F(phase.Result.PerSecond)}/s, p99 {F(LoadResult.Percentile(phase.Result.TotalMs, 0.99))} ms, {phase.Result.Errors} errors -->");
+    }
+
+    public void AddAt70(PhaseStats phase)
+    {
+        _at70.Add(phase);
+        Line($"<!-- {phase.Label}: {F(phase.Result.PerSecond)}/s, hub p99 {F(LoadResult.Percentile(phase.Result.HubMs, 0.99))} ms -->");
+    }
+
+    public void Tables()
+    {
+        Line("\n| configuration \\| protocol | logins/s | errors | e2e p50 / p95 / p99 ms | hub p50 / p95 / p99 ms | gateway CPU ms/login | logins/s per gateway core | providers CPU ms/login | generator CPU ms/login | Redis cmds/login |");
+        Line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var p in _phases)
+        {
+            Line($"| {p.Label} | {F(p.Result.PerSecond)} | {p.Result.Errors} | {Pct(p.Result.TotalMs)} | {Pct(p.Result.HubMs)} | {F(p.HubCpuMsPerLogin, "0.00")} | {F(1000 / p.HubCpuMsPerLogin, "0")} | {F(p.ProviderCpuMsPerLogin, "0.00")} | {F(p.GeneratorCpuMsPerLogin, "0.00")} | {F(p.RedisCommandsPerLogin)} |");
+        }
+        Line("\n| ramp (mixed protocols) | logins/s | errors | e2e p50 / p95 / p99 ms | hub p99 ms | gateway CPU ms/login |\n|---|---:|---:|---:|---:|---:|");
+        foreach (var p in _ramp)
+        {
+            Line($"| {p.Label} | {F(p.Result.PerSecond)} | {p.Result.Errors} | {Pct(p.Result.TotalMs)} | {F(LoadResult.Percentile(p.Result.HubMs, 0.99))} | {F(p.HubCpuMsPerLogin, "0.00")} |");
+        }
+        Line("\n| at 70% of peak (open loop) | achieved logins/s | errors | hub p50 / p95 / p99 ms | e2e p99 ms |\n|---|---:|---:|---:|---:|");
+        foreach (var p in _at70)
+        {
+            Line($"| {p.Label} | {F(p.Result.PerSecond)} | {p.Result.Errors} | {Pct(p.Result.HubMs)} | {F(LoadResult.Percentile(p.Result.TotalMs, 0.99))} |");
+        }
+        if (_floor is not null)
+        {
+            Breakdown(_floor);
+        }
+    }
+
+    /// <summary>
+    /// Gateway CPU per login split into the floor's operations times how often a login does them (see
+    /// docs/performance.md for the counts), and the rest.
+    /// </summary>
+    private void Breakdown(FloorResult f)
+    {
+        Line("\n| configuration \\| protocol | gateway CPU µs/login | signature verify | token signing | Redis (client) | the rest | floor (verify + sign) | total / floor |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var p in _phases)
+        {
+            var saml = p.Label.EndsWith("saml", StringComparison.Ordinal);
+            // Provider answer: the SAML Response, or the OIDC ID token (mydoor RS256 for 2 of 3 residents, Aizu ES256 for 1).
+            var provider = saml ? f.SamlResponseValidate : (2 * f.Rs256IdTokenVerify + f.Es256JwtVerify) / 3;
+            // Plus the RP's client assertion and the authorization code (both ES256 JWTs) at the token endpoint.
+            var verify = provider + 2 * f.Es256JwtVerify;
+            // The ID token (RS256 by default), the code and the access token (ES256).
+            var sign = f.Rs256IdTokenSign + 2 * f.Es256IdTokenSign;
+            var redis = double.IsNaN(f.RedisPipelinedOp) || p.RedisCommands == 0 ? 0 : p.RedisCommandsPerLogin * f.RedisPipelinedOp;
+            var total = p.HubCpuMsPerLogin * 1000;
+            var floor = provider + f.Rs256IdTokenSign;
+            Line($"| {p.Label} | {F(total, "0")} | {F(verify, "0")} | {F(sign, "0")} | {F(redis, "0")} | {F(total - verify - sign - redis, "0")} | {F(floor, "0")} | {F(total / floor)} |");
+        }
+    }
+
+    private static string Pct(double[] sorted)
+        => $"{F(LoadResult.Percentile(sorted, 0.5))} / {F(LoadResult.Percentile(sorted, 0.95))} / {F(LoadResult.Percentile(sorted, 0.99))}";
+
+    public static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+}
