@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text;
 
 namespace Hub.TrustList.Canonicalization;
 
@@ -45,6 +46,7 @@ internal static class CanonicalScalars
         output.Write(Encoding.UTF8.GetBytes(escaped.ToString()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteNumber(ReadOnlySpan<byte> raw, IBufferWriter<byte> output)
     {
         if (IsShortInteger(raw))
@@ -60,6 +62,7 @@ internal static class CanonicalScalars
     }
 
     /// <summary>An integer of at most 15 digits (other than -0) is exact as a double and printed unchanged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsShortInteger(ReadOnlySpan<byte> raw)
     {
         var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;

@@ -1,94 +1,101 @@
 using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Text;
 
 namespace Hub.TrustList.Canonicalization;
 
 /// <summary>
 /// Writes the RFC 8785 form of JSON values read from a <see cref="Utf8JsonReader"/> in one pass. Arrays stream;
 /// each object is assembled in a scratch buffer of its depth (members canonicalized, then sorted and copied out),
-/// so memory stays proportional to the largest object below the top level, not to the document.
+/// so memory stays proportional to the largest object below the top level, not to the document. A string without
+/// escapes and a short integer are already canonical: their bytes are copied as they are.
 /// </summary>
 internal sealed class CanonicalValueWriter
 {
-    private readonly List<ArrayBufferWriter<byte>> _scratch = [];
-    private readonly List<List<Member>> _members = [];
+    private readonly List<Level> _levels = [];
 
-    private readonly RawNameComparer _byRawName = new();
+    /// <summary>A member: where its raw name (or, for a name that needs decoding, its .NET string) and its canonical value lie in the scratch.</summary>
+    private record struct Member(int NameStart, int NameLength, string? Name, int ValueStart, int ValueLength);
 
-    private readonly record struct Member(int NameStart, int NameLength, string? Name, int ValueStart, int ValueLength);
-
-    /// <summary>Orders members by their raw ASCII names (one instance, reused: sorting never nests).</summary>
-    private sealed class RawNameComparer : IComparer<Member>
+    private sealed class Level
     {
-        public ReadOnlyMemory<byte> Names { get; set; }
+        public ByteBuffer Scratch { get; } = new();
 
-        public int Compare(Member a, Member b)
-            => Names.Span.Slice(a.NameStart, a.NameLength).SequenceCompareTo(Names.Span.Slice(b.NameStart, b.NameLength));
+        public Member[] Members { get; set; } = new Member[16];
     }
 
-    /// <summary>Writes the value at the reader's current token (its first token already read).</summary>
-    public void WriteValue(ref Utf8JsonReader reader, IBufferWriter<byte> output, int depth = 0)
+    /// <summary>Writes the value at the reader's current token (its first token already read) to any buffer writer.</summary>
+    public void WriteValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, IBufferWriter<byte> output, int depth = 0)
+    {
+        var buffer = new ByteBuffer();
+        WriteValue(ref reader, input, buffer, depth);
+        output.Write(buffer.Written);
+    }
+
+    /// <summary>Writes the value at the reader's current token; <paramref name="input"/> is what the reader reads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void WriteValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, ByteBuffer output, int depth)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                WriteObject(ref reader, output, depth);
+                WriteObject(ref reader, input, output, depth);
                 break;
             case JsonTokenType.StartArray:
-                output.Write("["u8);
+                output.Add((byte)'[');
                 var first = true;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     if (!first)
                     {
-                        output.Write(","u8);
+                        output.Add((byte)',');
                     }
                     first = false;
-                    WriteValue(ref reader, output, depth + 1);
+                    WriteValue(ref reader, input, output, depth + 1);
                 }
-                output.Write("]"u8);
+                output.Add((byte)']');
                 break;
             case JsonTokenType.String:
-                WriteStringToken(ref reader, output);
+                WriteString(ref reader, input, output);
                 break;
             case JsonTokenType.Number:
                 CanonicalScalars.WriteNumber(reader.ValueSpan, output);
                 break;
             case JsonTokenType.True:
-                output.Write("true"u8);
+                output.Add("true"u8);
                 break;
             case JsonTokenType.False:
-                output.Write("false"u8);
+                output.Add("false"u8);
                 break;
             case JsonTokenType.Null:
-                output.Write("null"u8);
+                output.Add("null"u8);
                 break;
             default:
                 throw new JsonException($"Unexpected JSON token {reader.TokenType}.");
         }
     }
 
-    private void WriteObject(ref Utf8JsonReader reader, IBufferWriter<byte> output, int depth)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, ByteBuffer output, int depth)
     {
-        while (_scratch.Count <= depth)
+        while (_levels.Count <= depth)
         {
-            _scratch.Add(new ArrayBufferWriter<byte>(1024));
-            _members.Add([]);
+            _levels.Add(new Level());
         }
-        var scratch = _scratch[depth];
-        var members = _members[depth];
-        scratch.ResetWrittenCount();
-        members.Clear();
+        var level = _levels[depth];
+        var scratch = level.Scratch;
+        scratch.Clear();
+        var count = 0;
         var simpleNames = true;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            int nameStart = scratch.WrittenCount, nameLength;
+            int nameStart = scratch.Length, nameLength;
             string? name = null;
             if (!reader.ValueIsEscaped && IsCanonicalAscii(reader.ValueSpan))
             {
-                scratch.Write(reader.ValueSpan);
+                scratch.Add(reader.ValueSpan);
                 nameLength = reader.ValueSpan.Length;
             }
             else
@@ -98,27 +105,31 @@ internal sealed class CanonicalValueWriter
                 nameLength = 0;
             }
             reader.Read();
-            var valueStart = scratch.WrittenCount;
-            WriteValue(ref reader, scratch, depth + 1);
-            members.Add(new Member(nameStart, nameLength, name, valueStart, scratch.WrittenCount - valueStart));
-        }
-        var written = scratch.WrittenSpan;
-        if (!simpleNames)
-        {
-            // Give every member a .NET string: names are then compared as UTF-16 code units (RFC 8785 §3.2.3).
-            for (var i = 0; i < members.Count; i++)
+            var valueStart = scratch.Length;
+            WriteValue(ref reader, input, scratch, depth + 1);
+            if (count == level.Members.Length)
             {
-                members[i] = members[i] with { Name = members[i].Name ?? Encoding.ASCII.GetString(written.Slice(members[i].NameStart, members[i].NameLength)) };
+                level.Members = [.. level.Members, .. new Member[count]];
             }
-            members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            level.Members[count++] = new Member(nameStart, nameLength, name, valueStart, scratch.Length - valueStart);
+        }
+        var members = level.Members.AsSpan(0, count);
+        var written = scratch.Written;
+        if (simpleNames)
+        {
+            SortByRawName(members, written);
         }
         else
         {
-            _byRawName.Names = scratch.WrittenMemory;
-            members.Sort(_byRawName);
+            // Give every member a .NET string: names are then compared as UTF-16 code units (RFC 8785 §3.2.3).
+            for (var i = 0; i < members.Length; i++)
+            {
+                members[i].Name ??= Encoding.ASCII.GetString(written.Slice(members[i].NameStart, members[i].NameLength));
+            }
+            members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         }
-        output.Write("{"u8);
-        for (var i = 0; i < members.Count; i++)
+        output.Add((byte)'{');
+        for (var i = 0; i < members.Length; i++)
         {
             var member = members[i];
             if (i > 0)
@@ -127,30 +138,50 @@ internal sealed class CanonicalValueWriter
                 {
                     throw new DuplicateMemberException(member.Name ?? Encoding.ASCII.GetString(written.Slice(member.NameStart, member.NameLength)));
                 }
-                output.Write(","u8);
+                output.Add((byte)',');
             }
             if (member.Name is null)
             {
-                output.Write("\""u8);
-                output.Write(written.Slice(member.NameStart, member.NameLength));
-                output.Write("\""u8);
+                output.Add((byte)'"');
+                output.Add(written.Slice(member.NameStart, member.NameLength));
+                output.Add((byte)'"');
             }
             else
             {
                 CanonicalScalars.WriteString(member.Name, output);
             }
-            output.Write(":"u8);
-            output.Write(written.Slice(member.ValueStart, member.ValueLength));
+            output.Add((byte)':');
+            output.Add(written.Slice(member.ValueStart, member.ValueLength));
         }
-        output.Write("}"u8);
+        output.Add((byte)'}');
     }
 
+    /// <summary>Insertion sort on the raw ASCII names: objects are small, and byte order equals UTF-16 order for them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortByRawName(Span<Member> members, ReadOnlySpan<byte> names)
+    {
+        for (var i = 1; i < members.Length; i++)
+        {
+            var member = members[i];
+            var name = names.Slice(member.NameStart, member.NameLength);
+            var j = i - 1;
+            while (j >= 0 && names.Slice(members[j].NameStart, members[j].NameLength).SequenceCompareTo(name) > 0)
+            {
+                members[j + 1] = members[j];
+                j--;
+            }
+            members[j + 1] = member;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SameName(ReadOnlySpan<byte> written, Member a, Member b)
         => a.Name is not null && b.Name is not null
             ? a.Name == b.Name
             : written.Slice(a.NameStart, a.NameLength).SequenceEqual(written.Slice(b.NameStart, b.NameLength));
 
     /// <summary>Printable ASCII with no escape: already canonical, and byte order equals UTF-16 order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsCanonicalAscii(ReadOnlySpan<byte> raw) => !raw.ContainsAnyExceptInRange((byte)0x20, (byte)0x7E) && !raw.Contains((byte)'\\');
 
     private static string ReadString(ref Utf8JsonReader reader)
@@ -165,14 +196,14 @@ internal sealed class CanonicalValueWriter
         }
     }
 
-    private static void WriteStringToken(ref Utf8JsonReader reader, IBufferWriter<byte> output)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteString(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, ByteBuffer output)
     {
-        // Without an escape the text is already canonical: JCS leaves every other character as it is.
+        // Without an escape the text is already canonical (JCS leaves every other character as it is): copy the token,
+        // quotes included, in one piece.
         if (!reader.ValueIsEscaped && Utf8.IsValid(reader.ValueSpan))
         {
-            output.Write("\""u8);
-            output.Write(reader.ValueSpan);
-            output.Write("\""u8);
+            output.Add(input.Slice((int)reader.TokenStartIndex, reader.ValueSpan.Length + 2));
             return;
         }
         CanonicalScalars.WriteString(ReadString(ref reader), output);

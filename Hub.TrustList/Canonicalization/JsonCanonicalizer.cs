@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Hub.TrustList.Streaming;
 
 namespace Hub.TrustList.Canonicalization;
 
@@ -11,6 +13,8 @@ namespace Hub.TrustList.Canonicalization;
 /// </summary>
 public static class JsonCanonicalizer
 {
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+
     public static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
     {
         var output = new ArrayBufferWriter<byte>(Math.Max(256, utf8Json.Length));
@@ -24,17 +28,19 @@ public static class JsonCanonicalizer
     /// </summary>
     public static void Write(ReadOnlySpan<byte> utf8Json, IBufferWriter<byte> output, string? excludedRootMember = null)
     {
-        var reader = new Utf8JsonReader(utf8Json, JsonRootMembers.ReaderOptions);
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         if (!reader.Read())
         {
             throw new JsonException("The input holds no JSON value.");
         }
         if (reader.TokenType == JsonTokenType.StartObject)
         {
-            WriteRoot(utf8Json, JsonRootMembers.Scan(utf8Json), output, excludedRootMember);
+            using var source = new MemoryListSource(utf8Json.ToArray());
+            using var window = new ListWindow(source);
+            WriteRoot(LayoutScanner.Scan(source), window, output, excludedRootMember);
             return;
         }
-        new CanonicalValueWriter().WriteValue(ref reader, output);
+        new CanonicalValueWriter().WriteValue(ref reader, utf8Json, output);
         if (reader.Read())
         {
             throw new JsonException("The input has content after its JSON value.");
@@ -42,38 +48,53 @@ public static class JsonCanonicalizer
     }
 
     /// <summary>
-    /// Writes the canonical form of a top-level object already listed by <see cref="JsonRootMembers.Scan"/>. Its
-    /// members are sorted by name and each value is canonicalized from its own slice, so the large arrays of a
-    /// trust list are streamed, never buffered.
+    /// Writes the canonical form of a top-level object from its <see cref="ListLayout"/>: members sorted by name, each
+    /// value canonicalized from its own bytes, and the elements of a top-level array one at a time, so the large
+    /// arrays of a trust list are streamed, never buffered.
     /// </summary>
-    public static void WriteRoot(ReadOnlySpan<byte> utf8Json, IReadOnlyList<RootMember> members, IBufferWriter<byte> output, string? excludedRootMember = null)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void WriteRoot(ListLayout layout, ListWindow window, IBufferWriter<byte> output, string? excludedRootMember = null)
     {
-        var sorted = members.ToArray();
+        var sorted = layout.Members.Where(m => m.Name != excludedRootMember).ToArray();
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         var writer = new CanonicalValueWriter();
+        var value = new ByteBuffer(64 * 1024);
         output.Write("{"u8);
-        var first = true;
         for (var i = 0; i < sorted.Length; i++)
         {
-            if (i > 0 && sorted[i].Name == sorted[i - 1].Name)
-            {
-                throw new DuplicateMemberException(sorted[i].Name);
-            }
-            if (sorted[i].Name == excludedRootMember)
-            {
-                continue;
-            }
-            if (!first)
+            if (i > 0)
             {
                 output.Write(","u8);
             }
-            first = false;
             CanonicalScalars.WriteString(sorted[i].Name, output);
             output.Write(":"u8);
-            var reader = new Utf8JsonReader(sorted[i].Value(utf8Json), JsonRootMembers.ReaderOptions);
-            reader.Read();
-            writer.WriteValue(ref reader, output, depth: 1);
+            if (sorted[i].Elements is not { } elements)
+            {
+                WriteValue(writer, window.Get(sorted[i].Value).Span, value, output, depth: 1);
+                continue;
+            }
+            output.Write("["u8);
+            for (var e = 0; e < elements.Length; e++)
+            {
+                if (e > 0)
+                {
+                    output.Write(","u8);
+                }
+                WriteValue(writer, window.Get(elements[e]).Span, value, output, depth: 2);
+            }
+            output.Write("]"u8);
         }
         output.Write("}"u8);
+    }
+
+    /// <summary>One member value or array element: canonicalized into <paramref name="buffer"/>, then written out in one piece.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteValue(CanonicalValueWriter writer, ReadOnlySpan<byte> json, ByteBuffer buffer, IBufferWriter<byte> output, int depth)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        reader.Read();
+        buffer.Clear();
+        writer.WriteValue(ref reader, json, buffer, depth);
+        output.Write(buffer.Written);
     }
 }

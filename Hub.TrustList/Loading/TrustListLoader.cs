@@ -11,10 +11,11 @@ namespace Hub.TrustList.Loading;
 /// <summary>
 /// Keeps the current verified trust list. At start it loads the cached copy (verified again), then the source;
 /// afterwards it reads the source every <see cref="TrustListLoaderOptions.RefreshInterval"/>. A new list replaces the
-/// current one only after full verification, with a sequence above the current one; the swap is atomic and the
-/// cache is rewritten only then. A rejected list changes nothing but the event, the metric and one log line.
+/// current one only after full verification, with a sequence above the current one; the cache is rewritten only
+/// then, just before the atomic swap. A rejected list changes nothing but the event, the metric and one log line.
+/// A cached list that has expired is not served, but its sequence is still the floor below which no list is taken.
 /// </summary>
-public sealed class TrustListLoader : BackgroundService, ITrustListSource
+public sealed class TrustListLoader : BackgroundService, ITrustListSource, ITrustListRawSource
 {
     public const string CacheOrigin = "cache";
 
@@ -24,10 +25,13 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
     private readonly ILogger<TrustListLoader> _logger;
     private readonly TrustListMetrics _metrics;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly TrustListCache? _cache;
+    private readonly TrustListCache _cache;
+    private readonly bool _privateCache;
+    private readonly TrustListCopies _copies;
     private TrustListVerifier? _verifier;
     private TrustListFetcher? _fetcher;
     private TrustListSnapshot? _current;
+    private long? _rollbackFloor;
 
     public TrustListLoader(
         IOptions<TrustListLoaderOptions> options,
@@ -41,7 +45,14 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         _time = time;
         _logger = logger;
         _metrics = new TrustListMetrics(meterFactory, () => Current?.Sequence);
-        _cache = string.IsNullOrWhiteSpace(_options.CachePath) ? null : new TrustListCache(_options.CachePath);
+        // Without a configured cache the last verified copy is still kept, in a file of this process alone, so that
+        // the signed bytes can be served (ITrustListRawSource) without holding them in memory. It is never read at
+        // start (its name is new) and is deleted when the loader is disposed.
+        _privateCache = string.IsNullOrWhiteSpace(_options.CachePath);
+        _cache = new TrustListCache(_privateCache
+            ? Path.Combine(Path.GetTempPath(), $"hub-trustlist.{Environment.ProcessId}.{Guid.NewGuid():N}.json")
+            : _options.CachePath!);
+        _copies = new TrustListCopies(_cache, logger);
     }
 
     /// <inheritdoc />
@@ -65,25 +76,34 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         {
             var (verifier, fetcher) = Components();
             var origin = fetcher.Origin;
-            var fetched = await fetcher.FetchAsync(cancellationToken);
-            if (!fetched.IsSuccess)
+            var copy = _copies.NewPath();
+            try
             {
-                return Reject(origin, fetched.Error!);
+                var fetched = await fetcher.FetchAsync(copy, cancellationToken);
+                if (!fetched.IsSuccess)
+                {
+                    return Reject(origin, fetched.Error!);
+                }
+                var current = Current;
+                if (current is not null && current.Length == fetched.Value.Length && current.Digest == fetched.Value.Digest)
+                {
+                    TrustListLoaderLog.Unchanged(_logger, origin, current.Sequence);
+                    return Result<TrustListSnapshot, TrustListError>.Ok(current);
+                }
+                var verified = verifier.VerifyFile(copy, current?.Sequence ?? _rollbackFloor);
+                if (!verified.IsSuccess)
+                {
+                    return Reject(origin, verified.Error!);
+                }
+                // The verified copy becomes the cache before it becomes current: the cache serves the current bytes.
+                _copies.Keep(copy);
+                Accept(origin, verified.Value);
+                return verified;
             }
-            var current = Current;
-            if (current is not null && current.RawJson.Span.SequenceEqual(fetched.Value))
+            finally
             {
-                TrustListLoaderLog.Unchanged(_logger, origin, current.Sequence);
-                return Result<TrustListSnapshot, TrustListError>.Ok(current);
+                File.Delete(copy);
             }
-            var verified = verifier.Verify(fetched.Value, current?.Sequence);
-            if (!verified.IsSuccess)
-            {
-                return Reject(origin, verified.Error!);
-            }
-            Accept(origin, verified.Value);
-            await PersistAsync(verified.Value, cancellationToken);
-            return verified;
         }
         finally
         {
@@ -110,24 +130,64 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
     public override void Dispose()
     {
         _gate.Dispose();
+        if (_privateCache)
+        {
+            try
+            {
+                File.Delete(_cache.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
+            }
+        }
         base.Dispose();
     }
 
+    /// <inheritdoc />
+    public async Task<SignedTrustListContent?> OpenCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (Current is not { } snapshot)
+        {
+            return null;
+        }
+        var content = await _cache.OpenMatchingAsync(snapshot.Digest, snapshot.Length, cancellationToken);
+        if (content is null)
+        {
+            TrustListLoaderLog.CacheMismatch(_logger, _cache.Path, snapshot.Sequence);
+            return null;
+        }
+        return new SignedTrustListContent(content, snapshot.Sequence, snapshot.Digest, snapshot.Length);
+    }
+
+    /// <summary>
+    /// Serves the cached copy if it verifies. One that fails only because it expired is not served, but its
+    /// sequence becomes the rollback floor: an older list from the source must not be taken after a restart.
+    /// </summary>
     private void LoadCache()
     {
-        if (_cache?.TryRead() is not { } cached)
+        if (_privateCache || !_cache.Exists)
         {
             return;
         }
-        var verified = Components().Verifier.Verify(cached);
-        if (verified.IsSuccess)
-        {
-            Accept(CacheOrigin, verified.Value);
-        }
-        else
+        var verified = _cache.VerifyAllButFreshness(Components().Verifier);
+        if (!verified.IsSuccess)
         {
             Reject(CacheOrigin, verified.Error!);
+            return;
         }
+        var (snapshot, stale) = verified.Value;
+        if (stale is null)
+        {
+            Accept(CacheOrigin, snapshot);
+            return;
+        }
+        if (stale.Code == TrustListErrorCodes.Expired)
+        {
+            _rollbackFloor = snapshot.Sequence;
+            TrustListLoaderLog.ExpiredCacheFloor(_logger, snapshot.Sequence);
+        }
+        Reject(CacheOrigin, stale);
     }
 
     private (TrustListVerifier Verifier, TrustListFetcher Fetcher) Components()
@@ -164,21 +224,5 @@ public sealed class TrustListLoader : BackgroundService, ITrustListSource
         _metrics.Rejected(error.Code);
         Loaded?.Invoke(this, new TrustListLoadEvent(TrustListLoadOutcome.Rejected, origin, null, error));
         return error;
-    }
-
-    private async Task PersistAsync(TrustListSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        if (_cache is null)
-        {
-            return;
-        }
-        try
-        {
-            await _cache.WriteAsync(snapshot.RawJson, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TrustListLoaderLog.CacheWriteFailed(_logger, _cache.Path, e);
-        }
     }
 }

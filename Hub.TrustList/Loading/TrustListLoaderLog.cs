@@ -16,4 +16,10 @@ internal static partial class TrustListLoaderLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "The verified trust list could not be written to the cache {Path}.")]
     public static partial void CacheWriteFailed(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "The cached trust list (sequence {Sequence}) has expired: it is not served, but no list with a sequence up to {Sequence} will be taken.")]
+    public static partial void ExpiredCacheFloor(ILogger logger, long sequence);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "The cache file {Path} does not hold the current trust list (sequence {Sequence}); its signed bytes cannot be served.")]
+    public static partial void CacheMismatch(ILogger logger, string path, long sequence);
 }

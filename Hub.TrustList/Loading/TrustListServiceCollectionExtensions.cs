@@ -9,7 +9,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class TrustListServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="TrustListLoader"/> as the <see cref="ITrustListSource"/> and as a hosted service, with its
+    /// Registers <see cref="TrustListLoader"/> as the <see cref="ITrustListSource"/>, the <see cref="ITrustListRawSource"/>
+    /// and a hosted service, with its
     /// options validated at start, and the named HttpClient "trustlist" behind the standard resilience handler
     /// (timeouts, retries for GET, circuit breaker). Parts already registered are kept (TryAdd).
     /// </summary>
@@ -26,6 +27,7 @@ public static class TrustListServiceCollectionExtensions
                 ResilienceFor(resilience, provider.GetRequiredService<IOptions<TrustListLoaderOptions>>().Value.FetchTimeout));
         services.TryAddSingleton<TrustListLoader>();
         services.TryAddSingleton<ITrustListSource>(provider => provider.GetRequiredService<TrustListLoader>());
+        services.TryAddSingleton<ITrustListRawSource>(provider => provider.GetRequiredService<TrustListLoader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TrustListLoader>(provider => provider.GetRequiredService<TrustListLoader>()));
         return services;
     }

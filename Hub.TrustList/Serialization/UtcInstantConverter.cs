@@ -15,14 +15,24 @@ public sealed class UtcInstantConverter : JsonConverter<DateTimeOffset>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.GetString();
-        if (text is null || !(text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9)
-            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            throw new JsonException($"'{text}' is not an ISO 8601 instant with an offset (e.g. 2026-11-25T00:00:00Z).");
-        }
-        return value.ToUniversalTime();
+        return TryParse(text, out var value)
+            ? value
+            : throw new JsonException($"'{text}' is not an ISO 8601 instant with an offset (e.g. 2026-11-25T00:00:00Z).");
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture));
+
+    /// <summary>The reading rule, shared with the verifier's reader: an ISO 8601 instant with an explicit offset, as UTC.</summary>
+    internal static bool TryParse(string? text, out DateTimeOffset value)
+    {
+        if (text is null || !(text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9)
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
+            value = default;
+            return false;
+        }
+        value = value.ToUniversalTime();
+        return true;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,6 +22,7 @@ internal sealed class JwsSigningInputHasher : IBufferWriter<byte>, IDisposable
         _hash.AppendData(Encoding.ASCII.GetBytes(encodedHeader + "."));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Advance(int count)
     {
         _count += count;
@@ -36,6 +38,7 @@ internal sealed class JwsSigningInputHasher : IBufferWriter<byte>, IDisposable
         return _pending.AsMemory(_count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Span<byte> GetSpan(int sizeHint = 0)
     {
         Ensure(sizeHint);
@@ -51,6 +54,7 @@ internal sealed class JwsSigningInputHasher : IBufferWriter<byte>, IDisposable
 
     public void Dispose() => _hash.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Ensure(int sizeHint)
     {
         var needed = Math.Max(sizeHint, 1);
@@ -65,6 +69,7 @@ internal sealed class JwsSigningInputHasher : IBufferWriter<byte>, IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Flush(bool final)
     {
         var take = final ? _count : _count - _count % 3;

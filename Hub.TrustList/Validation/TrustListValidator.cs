@@ -28,18 +28,29 @@ public static class TrustListValidator
         new ClaimRule(),
     ];
 
-    public static IReadOnlyList<TrustListError> Validate(TrustListDocument document)
+    /// <summary>The rules with a part that checks each relying party alone.</summary>
+    internal static IRelyingPartyRule[] RelyingPartyRules { get; } = Rules.OfType<IRelyingPartyRule>().ToArray();
+
+    public static IReadOnlyList<TrustListError> Validate(TrustListDocument document) => Validate(document, listsMayHoldNulls: true);
+
+    /// <param name="document">The list.</param>
+    /// <param name="listsMayHoldNulls">False for a model from the verifier's reader, which refuses a null in any list.</param>
+    /// <param name="checkedWhileRead">The RP checks the reader already ran, if complete; the same errors, in the same order, result.</param>
+    internal static IReadOnlyList<TrustListError> Validate(TrustListDocument document, bool listsMayHoldNulls, RelyingPartyChecks? checkedWhileRead = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         // Null list elements first: the other rules assume there are none.
-        var errors = new NullEntryRule().Check(document).ToList();
-        if (errors.Count > 0)
+        var nulls = listsMayHoldNulls ? new NullEntryRule().Check(document).ToList() : [];
+        if (nulls.Count > 0)
         {
-            return errors;
+            return nulls;
         }
         // The rules are independent and stateless: on a list with 100,000 entries they run on all cores.
         var found = new List<TrustListError>[Rules.Length];
-        Parallel.For(0, Rules.Length, i => found[i] = Rules[i].Check(document).ToList());
+        var relyingPartiesChecked = checkedWhileRead is { Complete: true };
+        Parallel.For(0, Rules.Length, i => found[i] = relyingPartiesChecked && Rules[i] is IRelyingPartyRule rule
+            ? [.. rule.CheckAllButRelyingParties(document), .. checkedWhileRead!.ErrorsOf(rule)]
+            : Rules[i].Check(document).ToList());
         return found.SelectMany(e => e).ToList();
     }
 }

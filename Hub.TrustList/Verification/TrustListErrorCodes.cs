@@ -39,6 +39,7 @@ public static class TrustListErrorCodes
     public const string DuplicateId = "structure.duplicate_id";
     public const string LgCode = "structure.lg_code";
     public const string StatusHistory = "structure.status_history";
+    public const string StatusMismatch = "structure.status_mismatch";
     public const string ProtocolMetadata = "structure.protocol_metadata";
     public const string Certificate = "structure.certificate";
     public const string PublicKey = "structure.public_key";

@@ -1,9 +1,8 @@
-using System.Text.Json;
-using Hub.TrustList.Canonicalization;
 using Hub.TrustList.Common;
 using Hub.TrustList.Lookup;
-using Hub.TrustList.Model;
+using Hub.TrustList.Serialization.Reading;
 using Hub.TrustList.Signing;
+using Hub.TrustList.Streaming;
 using Hub.TrustList.Validation;
 using static Hub.TrustList.Verification.TrustListErrorCodes;
 
@@ -38,143 +37,135 @@ public sealed class TrustListVerifier
     /// <param name="at">The instant to check freshness at; default now.</param>
     public Result<TrustListSnapshot, TrustListError> Verify(ReadOnlyMemory<byte> json, long? lastAcceptedSequence = null, DateTimeOffset? at = null)
     {
-        if (json.Length > _options.MaxDocumentBytes)
+        using var source = new MemoryListSource(json);
+        return Verify(source, lastAcceptedSequence, at);
+    }
+
+    /// <summary>
+    /// Verifies the list in a file, reading it in windows: a large list is never held in memory whole. Nothing may
+    /// write the file while it is verified (the loader verifies a copy it wrote itself). A file that cannot be read
+    /// gives <c>source.unavailable</c>.
+    /// </summary>
+    public Result<TrustListSnapshot, TrustListError> VerifyFile(string path, long? lastAcceptedSequence = null, DateTimeOffset? at = null)
+    {
+        var source = OpenFile(path);
+        if (!source.IsSuccess)
         {
-            return Fail(TooLarge, $"The document has {json.Length} bytes; the cap is {_options.MaxDocumentBytes}.");
+            return source.Error!;
         }
-        // The signature path and the deserialization read the same immutable bytes on two cores. Nothing is kept,
-        // and nothing of the model is looked at, unless the signature verifies (docs/performance.md, "Trust list").
-        Result<TrustAnchor, TrustListError> signed = default;
-        Result<TrustListDocument, TrustListError> document = default;
-        Parallel.Invoke(() => signed = VerifySignature(json), () => document = Deserialize(json));
+        using (source.Value)
+        {
+            return Verify(source.Value, lastAcceptedSequence, at);
+        }
+    }
+
+    internal static Result<ListSource, TrustListError> OpenFile(string path)
+    {
+        try
+        {
+            return Result<ListSource, TrustListError>.Ok(new FileListSource(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(SourceUnavailable, $"The list file '{path}' cannot be read: {e.Message}");
+        }
+    }
+
+    internal Result<TrustListSnapshot, TrustListError> Verify(ListSource source, long? lastAcceptedSequence, DateTimeOffset? at)
+    {
+        var verified = VerifyAllButFreshness(source, at);
+        if (!verified.IsSuccess)
+        {
+            return verified.Error!;
+        }
+        var (snapshot, stale) = verified.Value;
+        if (stale is not null)
+        {
+            return stale;
+        }
+        if (lastAcceptedSequence is { } last && snapshot.Sequence <= last)
+        {
+            return Fail(Rollback, $"The sequence {snapshot.Sequence} is not greater than the last accepted {last}: a rollback or a replay.");
+        }
+        return Result<TrustListSnapshot, TrustListError>.Ok(snapshot);
+    }
+
+    /// <summary>
+    /// Every step but rollback, with the freshness verdict returned beside the snapshot instead of failing: the loader
+    /// takes the sequence of an expired cached list as its rollback floor without serving the list.
+    /// </summary>
+    internal Result<(TrustListSnapshot Snapshot, TrustListError? Stale), TrustListError> VerifyAllButFreshness(ListSource source, DateTimeOffset? at = null)
+    {
+        var length = source.Length;
+        if (length > _options.MaxDocumentBytes || length > int.MaxValue)
+        {
+            return Fail(TooLarge, $"The document has {length} bytes; the cap is {Math.Min(_options.MaxDocumentBytes, int.MaxValue)}.");
+        }
+        // The signature pass and the model pass read the same bytes on two cores, each through its own window; the
+        // model pass also runs the rules' RP checks on each RP as it is read. These are pure functions of the bytes:
+        // nothing is kept, reported or acted on unless the signature verifies (docs/decisions/0005).
+        Result<string, TrustListError> signed = default;
+        Result<ReadTrustList, TrustListError> read = default;
+        var checks = new RelyingPartyChecks();
+        Parallel.Invoke(
+            () => signed = SignaturePass.Verify(source, _options.Anchors, _options.WindowBytes),
+            () => read = ReadModel(source, _options.WindowBytes, checks));
         if (!signed.IsSuccess)
         {
             return signed.Error!;
         }
-        if (!document.IsSuccess)
+        if (!read.IsSuccess)
         {
-            return document.Error!;
+            return read.Error!;
         }
-        var errors = TrustListValidator.Validate(document.Value);
+        var document = read.Value.Document;
+        // The lookup tables are built while the rules run; they are kept only if the rules pass.
+        IReadOnlyList<TrustListError> ruleErrors = [];
+        TrustListIndex? index = null;
+        Parallel.Invoke(
+            () => ruleErrors = TrustListValidator.Validate(document, listsMayHoldNulls: false, checks),
+            () => index = TryIndex(document));
+        var errors = ruleErrors.Concat(read.Value.StatusMismatches).ToList();
         if (errors.Count > 0)
         {
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "";
             return errors[0] with { Message = errors[0].Message + more };
         }
-        if (FreshnessRules.Check(document.Value, at ?? _time.GetUtcNow(), _options) is { } stale)
-        {
-            return stale;
-        }
-        if (lastAcceptedSequence is { } last && document.Value.Sequence <= last)
-        {
-            return Fail(Rollback, $"The sequence {document.Value.Sequence} is not greater than the last accepted {last}: a rollback or a replay.");
-        }
-        return Result<TrustListSnapshot, TrustListError>.Ok(new TrustListSnapshot(document.Value, json));
+        var stale = FreshnessRules.Check(document, at ?? _time.GetUtcNow(), _options);
+        var snapshot = new TrustListSnapshot(document, signed.Value, length, index);
+        return Result<(TrustListSnapshot, TrustListError?), TrustListError>.Ok((snapshot, stale));
     }
 
-    /// <summary>Steps up to the signature, on the raw bytes (no document tree). Returns the anchor that verified it.</summary>
-    private Result<TrustAnchor, TrustListError> VerifySignature(ReadOnlyMemory<byte> json)
+    /// <summary>Null for a list with duplicate ids: the rules report those.</summary>
+    private static TrustListIndex? TryIndex(Model.TrustListDocument document)
     {
         try
         {
-            var members = JsonRootMembers.Scan(json.Span);
-            if (members.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
-            {
-                return Fail(DuplicateMember, $"The member $.{duplicate.Key} appears twice.");
-            }
-            if (ReadString(json.Span, members, TrustListSigner.SignatureMember) is not { } signature)
-            {
-                return Fail(SignatureMissing, "The document has no 'signature' string: an unsigned list is never accepted.");
-            }
-            var header = DetachedJws.Parse(signature);
-            if (!header.IsSuccess)
-            {
-                return header.Error!;
-            }
-            var anchor = _options.Anchors.FirstOrDefault(a => a.KeyId == header.Value.KeyId);
-            if (anchor is null)
-            {
-                return Fail(UnknownKey, $"The list is signed with key '{header.Value.KeyId}', which is not a pinned trust anchor ({string.Join(", ", _options.Anchors.Select(a => a.KeyId))}).");
-            }
-            if (!anchor.Supports(header.Value.Algorithm))
-            {
-                return Fail(KeyAlgorithmMismatch, $"The anchor '{anchor.KeyId}' does not sign with '{header.Value.Algorithm}'.");
-            }
-            using var hasher = new JwsSigningInputHasher(header.Value.EncodedHeader);
-            JsonCanonicalizer.WriteRoot(json.Span, members, hasher, excludedRootMember: TrustListSigner.SignatureMember);
-            if (!anchor.VerifyHash(header.Value.Algorithm, hasher.Finish(), header.Value.Signature))
-            {
-                return Fail(BadSignature, $"The signature does not verify with anchor '{anchor.KeyId}': the list was altered or signed by someone else.");
-            }
-            if (!members.Any(m => m.Name == "next_update" && !m.Value(json.Span).SequenceEqual("null"u8)))
-            {
-                return Fail(NextUpdateMissing, "The list has no 'next_update': a list without an end of validity is never accepted.");
-            }
-            return Result<TrustAnchor, TrustListError>.Ok(anchor);
+            return new TrustListIndex(document);
         }
-        catch (DuplicateMemberException e)
+        catch (ArgumentException)
         {
-            return Fail(DuplicateMember, e.Message);
-        }
-        catch (JsonException e)
-        {
-            return Fail(MalformedJson, "The document is not valid JSON: " + e.Message);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // The reader throws these for strings that are not valid UTF-8 or UTF-16 (a lone surrogate escape).
-            return Fail(MalformedJson, "The document holds an invalid string: " + e.Message);
+            return null;
         }
     }
 
-    /// <summary>The string value of a top-level member, or null when it is absent or not a string.</summary>
-    private static string? ReadString(ReadOnlySpan<byte> json, List<RootMember> members, string name)
-    {
-        foreach (var member in members)
-        {
-            if (member.Name == name)
-            {
-                var reader = new Utf8JsonReader(member.Value(json));
-                reader.Read();
-                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-        }
-        return null;
-    }
-
-    private static Result<TrustListDocument, TrustListError> Deserialize(ReadOnlyMemory<byte> json)
+    private static Result<ReadTrustList, TrustListError> ReadModel(ListSource source, int window, RelyingPartyChecks checks)
     {
         try
         {
-            using var pool = PooledStringConverter.Scope();
-            var document = JsonSerializer.Deserialize<TrustListDocument>(json.Span, VerifierJson.Options);
-            return document is null ? Fail(Schema, "The document is null.") : Result<TrustListDocument, TrustListError>.Ok(document);
+            var read = TrustListReader.Read(source, window, checks);
+            // The reader knows only public JWK members; name the private-key rule precisely when that is what failed.
+            if (!read.IsSuccess && PrivateKeyMaterialScanner.Find(source.ReadAll()) is { } path)
+            {
+                return Fail(PrivateKeyMaterial, $"{path}: a JWK in the list holds private key material.");
+            }
+            return read;
         }
-        catch (Exception e) when (IsSchemaFailure(e))
+        catch (IOException e)
         {
-            // With unmapped members disallowed, a private JWK member fails here; name that rule precisely.
-            return PrivateKeyMaterialScanner.Find(json) is { } path
-                ? Fail(PrivateKeyMaterial, $"{path}: a JWK in the list holds private key material.")
-                : Fail(Schema, $"The document does not match the trust-list schema: {PreciseSchemaMessage(json, e)}");
+            return Fail(SourceUnavailable, "The list could not be read to the end: " + e.Message);
         }
     }
-
-    /// <summary>The pooled-string reader may word a failure differently; on the failure path only, the plain options say it.</summary>
-    private static string PreciseSchemaMessage(ReadOnlyMemory<byte> json, Exception fast)
-    {
-        try
-        {
-            JsonSerializer.Deserialize<TrustListDocument>(json.Span, Serialization.TrustListJson.Options);
-            return fast.Message;
-        }
-        catch (Exception e) when (IsSchemaFailure(e))
-        {
-            return e.Message;
-        }
-    }
-
-    private static bool IsSchemaFailure(Exception e)
-        => e is JsonException or NotSupportedException or FormatException or ArgumentException or InvalidOperationException;
 
     private static TrustListError Fail(string code, string message) => new(code, message);
 }

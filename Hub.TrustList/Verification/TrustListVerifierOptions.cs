@@ -18,4 +18,7 @@ public sealed class TrustListVerifierOptions
 
     /// <summary>How far <c>issued_at</c> may lie in the future (clock differences between coordinator and hub).</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The window a list is read through (tests make it tiny, to cross every boundary).</summary>
+    internal int WindowBytes { get; init; } = Streaming.RootWalker.DefaultWindow;
 }

@@ -26,16 +26,24 @@ internal static class GenerateRun
         document = null;
         signed = null;
 
-        var exitCode = VerifyChild(listPath, anchorPath);
+        var exitCode = VerifyChild(listPath, anchorPath, "file");
+        exitCode |= VerifyChild(listPath, anchorPath, "memory");
         if (Environment.GetEnvironmentVariable("HUB_BENCH_PHASES") == "1")
         {
             PhaseRun.Run(listPath);
         }
-        Directory.Delete(directory, recursive: true);
+        if (Environment.GetEnvironmentVariable("HUB_BENCH_KEEP") == "1")
+        {
+            Console.WriteLine($"kept: {listPath} (anchor {anchorPath})");
+        }
+        else
+        {
+            Directory.Delete(directory, recursive: true);
+        }
         return exitCode;
     }
 
-    private static int VerifyChild(string listPath, string anchorPath)
+    private static int VerifyChild(string listPath, string anchorPath, string mode)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { UseShellExecute = false };
@@ -43,7 +51,7 @@ internal static class GenerateRun
         {
             start.ArgumentList.Add(typeof(GenerateRun).Assembly.Location);
         }
-        foreach (var argument in new[] { "verify", listPath, anchorPath, "5" })
+        foreach (var argument in new[] { "verify", listPath, anchorPath, "5", mode })
         {
             start.ArgumentList.Add(argument);
         }

@@ -3,9 +3,19 @@
 //   dotnet run -c Release --project bench/Hub.Bench [-- <providers> <relying parties>]
 using Hub.Bench;
 
-if (args is ["verify", var file, var anchor, var runs])
+if (args is ["verify", var file, var anchor, var runs, var mode])
 {
-    return VerifyRun.Run(file, anchor, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
+    return VerifyRun.Run(file, anchor, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture), mode == "file");
+}
+if (args is ["read", var readFile, var rounds])
+{
+    // For a profiler: the model pass alone, again and again.
+    for (var i = 0; i < int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        using var source = new Hub.TrustList.Streaming.FileListSource(readFile);
+        GC.KeepAlive(Hub.TrustList.Serialization.Reading.TrustListReader.Read(source).Value);
+    }
+    return 0;
 }
 if (args is ["phases", var listFile])
 {

@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Hub.TrustList.Common;
 using System.Text.Json;
 using Hub.TrustList.Lookup;
 using Hub.TrustList.Model;
 using Hub.TrustList.Serialization;
+using Hub.TrustList.Serialization.Reading;
 using Hub.TrustList.Signing;
 using Hub.TrustList.Verification;
 
@@ -17,12 +20,18 @@ internal static class VerifyRun
 {
     private const int Lookups = 1_000_000;
 
-    public static int Run(string listPath, string anchorPath, int runs)
+    /// <param name="fromFile">Verify from the file in windows, as the loader does; otherwise read it into memory first, as the CLI does.</param>
+    public static int Run(string listPath, string anchorPath, int runs, bool fromFile)
     {
+        Console.WriteLine(fromFile ? "-- from the file, in windows (the loader):" : "-- from memory (the file read whole first; the CLI):");
         var verifier = new TrustListVerifier(
             new TrustListVerifierOptions { Anchors = [TrustAnchor.FromJwk(File.ReadAllText(anchorPath))], MaxDocumentBytes = 512L * 1024 * 1024 },
             TimeProvider.System);
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        using (var before = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"working set before the first load: {before.WorkingSet64 / 1048576.0:0} MiB (the runtime, the verifier, the anchor)");
+        }
         var walls = new List<double>();
         var cpus = new List<double>();
         TrustListSnapshot? snapshot = null;
@@ -34,13 +43,7 @@ internal static class VerifyRun
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
             }
-            using var process = Process.GetCurrentProcess();
-            var cpuBefore = process.TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            var result = verifier.Verify(File.ReadAllBytes(listPath));
-            watch.Stop();
-            process.Refresh();
-            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+            var (result, wall, cpu) = VerifyOnce(verifier, listPath, fromFile);
             if (!result.IsSuccess)
             {
                 Console.Error.WriteLine("verification failed: " + result.Error);
@@ -49,29 +52,46 @@ internal static class VerifyRun
             snapshot = result.Value;
             if (run == 0)
             {
+                using var process = Process.GetCurrentProcess();
                 var managed = GC.GetTotalMemory(forceFullCollection: false) - baseline;
-                Console.WriteLine($"load + verify, cold (JIT included): {watch.Elapsed.TotalMilliseconds:0} ms wall, {cpu:0} ms CPU; managed heap +{managed / 1048576.0:0} MiB; peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB");
+                Console.WriteLine($"load + verify, cold (JIT included): {wall:0} ms wall, {cpu:0} ms CPU; managed heap +{managed / 1048576.0:0} MiB; peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB");
                 continue;
             }
-            walls.Add(watch.Elapsed.TotalMilliseconds);
+            walls.Add(wall);
             cpus.Add(cpu);
         }
         walls.Sort();
         cpus.Sort();
         Console.WriteLine($"load + verify, warm: median {walls[walls.Count / 2]:0} ms wall (min {walls[0]:0}, max {walls[^1]:0}), median {cpus[cpus.Count / 2]:0} ms CPU, over {walls.Count} runs");
         var retained = GC.GetTotalMemory(forceFullCollection: true) - baseline;
-        Console.WriteLine($"kept by the snapshot (managed, after a full GC): {retained / 1048576.0:0} MiB, raw JSON included");
+        Console.WriteLine($"kept by the snapshot (managed, after a full GC): {retained / 1048576.0:0} MiB");
         using (var process = Process.GetCurrentProcess())
         {
             Console.WriteLine($"peak working set after the warm runs: {process.PeakWorkingSet64 / 1048576.0:0} MiB");
         }
         MeasureLookups(snapshot!);
         snapshot = null;
-        MeasureModel(listPath);
+        if (!fromFile)
+        {
+            MeasureModel(listPath);
+        }
         return 0;
     }
 
-    /// <summary>The managed size of the model alone: as the verifier reads it (strings pooled, arrays), and with the plain options.</summary>
+    /// <summary>One load + verify, in its own frame so that nothing of it but the result outlives it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Result<TrustListSnapshot, TrustListError> Result, double WallMs, double CpuMs) VerifyOnce(TrustListVerifier verifier, string listPath, bool fromFile)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var result = fromFile ? verifier.VerifyFile(listPath) : verifier.Verify(File.ReadAllBytes(listPath));
+        watch.Stop();
+        process.Refresh();
+        return (result, watch.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+    }
+
+    /// <summary>The managed size of the model alone: as the verifier reads it (shared values, arrays), and with System.Text.Json.</summary>
     private static void MeasureModel(string listPath)
     {
         var bytes = File.ReadAllBytes(listPath);
@@ -80,14 +100,10 @@ internal static class VerifyRun
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalMemory(forceFullCollection: true);
-            TrustListDocument model;
-            using (compact ? PooledStringConverter.Scope() : null)
-            {
-                model = JsonSerializer.Deserialize<TrustListDocument>(bytes, compact ? VerifierJson.Options : TrustListJson.Options)!;
-            }
+            var model = compact ? TrustListReader.Read(bytes).Value.Document : JsonSerializer.Deserialize<TrustListDocument>(bytes, TrustListJson.Options)!;
             var size = GC.GetTotalMemory(forceFullCollection: true) - before;
             var entries = model.RelyingParties.Count + model.IdentityProviders.Count;
-            Console.WriteLine($"model objects {(compact ? "as the verifier reads them" : "with the plain options")}: {size / 1048576.0:0} MiB, {size / (double)entries:0} bytes per entry (raw JSON {bytes.Length / (double)entries:0})");
+            Console.WriteLine($"model objects {(compact ? "as the verifier reads them" : "as System.Text.Json reads them")}: {size / 1048576.0:0} MiB, {size / (double)entries:0} bytes per entry (raw JSON {bytes.Length / (double)entries:0})");
             GC.KeepAlive(model);
         }
     }

@@ -21,9 +21,8 @@ public static class TrustListBrowserExtensions
 
     public static IEndpointRouteBuilder MapHubTrustListBrowser(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(RawPath, (ITrustListSource source) => source.Current is { } current
-            ? Results.File(TrustListRawDocument.Of(current).ToArray(), "application/json", $"trustlist-{current.Sequence}.json")
-            : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+        endpoints.MapGet(RawPath, (ITrustListRawSource source, CancellationToken cancellationToken) =>
+            TrustListRawDocument.DownloadAsync(source, cancellationToken));
         return endpoints;
     }
 }

@@ -8,17 +8,21 @@ namespace Hub.TrustList.Validation.Rules;
 /// A provider's max_loa is A, B or C: a provider that can assure nothing (D) is not accredited. An RP's min_loa is
 /// A, B or C as well: an RP is accredited to receive assured identities.
 /// </summary>
-internal sealed class AssuranceRule : ITrustListRule
+internal sealed class AssuranceRule : IRelyingPartyRule
 {
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document)
     {
         foreach (var p in document.IdentityProviders.Where(p => p.MaxLoa == LevelOfAssurance.D))
         {
             yield return new(MaxLoa, $"{Where.Provider(p)}.max_loa is D; an accredited provider assures at least C.");
         }
-        foreach (var r in document.RelyingParties.Where(r => r.MinLoa == LevelOfAssurance.D))
+    }
+
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
+    {
+        if (relyingParty.MinLoa == LevelOfAssurance.D)
         {
-            yield return new(MinLoa, $"{Where.RelyingParty(r)}.min_loa is D; use C, B or A.");
+            errors.Add(new(MinLoa, $"{Where.RelyingParty(relyingParty)}.min_loa is D; use C, B or A."));
         }
     }
 }

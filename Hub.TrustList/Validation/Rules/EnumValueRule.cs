@@ -8,9 +8,9 @@ namespace Hub.TrustList.Validation.Rules;
 /// Every enumerated value is one the schema names. Unknown strings already fail deserialization; this catches
 /// numbers, which System.Text.Json's enum converter would otherwise let through.
 /// </summary>
-internal sealed class EnumValueRule : ITrustListRule
+internal sealed class EnumValueRule : IRelyingPartyRule
 {
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document)
     {
         var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
@@ -24,18 +24,20 @@ internal sealed class EnumValueRule : ITrustListRule
                 Statuses(errors, Where.Brand(p, b), b.StatusHistory);
             }
         }
-        foreach (var r in document.RelyingParties)
-        {
-            if (!Enum.IsDefined(r.Kind) || !Enum.IsDefined(r.MinLoa) || !Enum.IsDefined(r.ClientAuthentication.Method))
-            {
-                var where = Where.RelyingParty(r);
-                Require(errors, where, "kind", r.Kind);
-                Require(errors, where, "min_loa", r.MinLoa);
-                Require(errors, where, "client_authentication.method", r.ClientAuthentication.Method);
-            }
-            Statuses(errors, null, r.StatusHistory, r);
-        }
         return errors;
+    }
+
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
+    {
+        var r = relyingParty;
+        if (!Enum.IsDefined(r.Kind) || !Enum.IsDefined(r.MinLoa) || !Enum.IsDefined(r.ClientAuthentication.Method))
+        {
+            var where = Where.RelyingParty(r);
+            Require(errors, where, "kind", r.Kind);
+            Require(errors, where, "min_loa", r.MinLoa);
+            Require(errors, where, "client_authentication.method", r.ClientAuthentication.Method);
+        }
+        Statuses(errors, null, r.StatusHistory, r);
     }
 
     private static void Statuses(List<TrustListError> errors, string? where, IReadOnlyList<StatusChange> history, RelyingPartyEntry? owner = null)

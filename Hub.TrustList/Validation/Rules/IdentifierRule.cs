@@ -8,7 +8,7 @@ namespace Hub.TrustList.Validation.Rules;
 /// Provider, brand and client ids are 1 to 64 characters of lowercase a-z, 0-9 and '-': they appear in URLs,
 /// in <c>idp_hint</c> and in logs, where look-alike or case-folded ids would be a hazard.
 /// </summary>
-internal sealed class IdentifierRule : ITrustListRule
+internal sealed class IdentifierRule : IRelyingPartyRule
 {
     public static bool IsValidId(string? id)
         => id is { Length: > 0 and <= 64 } && !id.AsSpan().ContainsAnyExcept(IdCharacters);
@@ -16,7 +16,7 @@ internal sealed class IdentifierRule : ITrustListRule
     private static readonly System.Buffers.SearchValues<char> IdCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document)
     {
         var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
@@ -33,14 +33,15 @@ internal sealed class IdentifierRule : ITrustListRule
                 }
             }
         }
-        foreach (var r in document.RelyingParties)
-        {
-            if (!IsValidId(r.ClientId))
-            {
-                errors.Add(Bad($"relying_parties[{r.ClientId}].client_id", r.ClientId));
-            }
-        }
         return errors;
+    }
+
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
+    {
+        if (!IsValidId(relyingParty.ClientId))
+        {
+            errors.Add(Bad($"relying_parties[{relyingParty.ClientId}].client_id", relyingParty.ClientId));
+        }
     }
 
     private static TrustListError Bad(string where, string? id)

@@ -10,9 +10,9 @@ namespace Hub.TrustList.Validation.Rules;
 /// within a set. A shape check, without importing (a list may pin 100,000 keys); adapters import at use. Private
 /// members cannot reach the model: the verifier names them from the raw JSON (<see cref="PrivateKeyMaterialScanner"/>).
 /// </summary>
-internal sealed class PublicKeyRule : ITrustListRule
+internal sealed class PublicKeyRule : IRelyingPartyRule
 {
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document)
     {
         var errors = new List<TrustListError>();
         foreach (var p in document.IdentityProviders)
@@ -22,15 +22,39 @@ internal sealed class PublicKeyRule : ITrustListRule
                 CheckSet(errors, p.Oidc.Jwks, () => $"{Where.Provider(p)}.oidc.jwks");
             }
         }
-        foreach (var r in document.RelyingParties)
-        {
-            if (r.ClientAuthentication.Jwks is { } jwks)
-            {
-                CheckSet(errors, jwks, () => $"{Where.RelyingParty(r)}.client_authentication.jwks");
-            }
-        }
         return errors;
     }
+
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
+    {
+        // No closure per entry: on 100,000 entries, the location is built only when there is an error.
+        if (relyingParty.ClientAuthentication.Jwks is { } jwks && !IsSound(jwks))
+        {
+            Report(errors, relyingParty, jwks);
+        }
+    }
+
+    private static bool IsSound(PublicJwkSet set)
+    {
+        for (var i = 0; i < set.Keys.Count; i++)
+        {
+            if (Problem(set.Keys[i]) is not null)
+            {
+                return false;
+            }
+            for (var j = 0; j < i; j++)
+            {
+                if (set.Keys[i].Kid is { } kid && kid == set.Keys[j].Kid)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void Report(List<TrustListError> errors, RelyingPartyEntry r, PublicJwkSet jwks)
+        => CheckSet(errors, jwks, () => $"{Where.RelyingParty(r)}.client_authentication.jwks");
 
     private static void CheckSet(List<TrustListError> errors, PublicJwkSet set, Func<string> where)
     {

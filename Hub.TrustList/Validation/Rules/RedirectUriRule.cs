@@ -9,28 +9,26 @@ namespace Hub.TrustList.Validation.Rules;
 /// http is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]) in entries marked <c>demo</c>. An RP has
 /// at least one redirect URI.
 /// </summary>
-internal sealed class RedirectUriRule : ITrustListRule
+internal sealed class RedirectUriRule : IRelyingPartyRule
 {
-    public IEnumerable<TrustListError> Check(TrustListDocument document)
+    public IEnumerable<TrustListError> CheckAllButRelyingParties(TrustListDocument document) => [];
+
+    public void CheckRelyingParty(RelyingPartyEntry relyingParty, DateTimeOffset issuedAt, List<TrustListError> errors)
     {
-        var errors = new List<TrustListError>();
-        foreach (var r in document.RelyingParties)
+        var r = relyingParty;
+        if (r.RedirectUris.Count == 0)
         {
-            if (r.RedirectUris.Count == 0)
-            {
-                errors.Add(new(RedirectUri, $"{Where.RelyingParty(r)}.redirect_uris is empty."));
-            }
-            foreach (var uri in r.RedirectUris)
-            {
-                Require(errors, r, "redirect_uris", uri);
-            }
-            foreach (var uri in r.PostLogoutRedirectUris)
-            {
-                Require(errors, r, "post_logout_redirect_uris", uri);
-            }
-            Require(errors, r, "consent_revocation_endpoint", r.ConsentRevocationEndpoint);
+            errors.Add(new(RedirectUri, $"{Where.RelyingParty(r)}.redirect_uris is empty."));
         }
-        return errors;
+        for (var i = 0; i < r.RedirectUris.Count; i++)
+        {
+            Require(errors, r, "redirect_uris", r.RedirectUris[i]);
+        }
+        for (var i = 0; i < r.PostLogoutRedirectUris.Count; i++)
+        {
+            Require(errors, r, "post_logout_redirect_uris", r.PostLogoutRedirectUris[i]);
+        }
+        Require(errors, r, "consent_revocation_endpoint", r.ConsentRevocationEndpoint);
     }
 
     private static void Require(List<TrustListError> errors, RelyingPartyEntry r, string member, Uri? uri)

@@ -74,6 +74,7 @@ public sealed class TrustListBrowserTests(TrustListBrowserTests.HostFixture fixt
         var verified = new TrustListVerifier(new TrustListVerifierOptions { Anchors = anchors }, TimeProvider.System).Verify(bytes);
         Assert.True(verified.IsSuccess, verified.Error?.ToString());
         Assert.Equal(_host.TrustList.Document.Sequence, verified.Value.Sequence);
+        Assert.Equal($"\"{verified.Value.Digest}\"", response.Headers.ETag?.Tag);
     }
 
     [Fact]
@@ -92,6 +93,7 @@ public sealed class TrustListBrowserTests(TrustListBrowserTests.HostFixture fixt
         Assert.Contains($"Changes from sequence {before} to {before + 1}", page, StringComparison.Ordinal);
         Assert.Contains(page.Split('\n'), l => l.Contains("aizu-plus", StringComparison.Ordinal) && l.Contains("accredited → suspended", StringComparison.Ordinal));
         Assert.Contains("data-status=\"suspended\"", await GetAsync(host, "/trustlist?q=aizu-plus"), StringComparison.Ordinal);
+        Assert.Contains($"trustlist-{before + 1}.json", (await host.Client.GetAsync(new Uri("/trustlist/raw", UriKind.Relative))).Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
     }
 
     private Task<string> GetAsync(string path) => GetAsync(_host, path);
