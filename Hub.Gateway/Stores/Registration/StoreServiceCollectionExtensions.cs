@@ -1,6 +1,7 @@
 using Hub.Adapters.Abstractions;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
+using Hub.Gateway.Stores.KeyRingProtection;
 using Hub.Gateway.Stores.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -24,7 +25,12 @@ public static class StoreServiceCollectionExtensions
     {
         services.AddOptions<HubStoreOptions>().Bind(configuration.GetSection(HubStoreOptions.SectionName));
         var redis = configuration["Redis:Configuration"];
-        return string.IsNullOrWhiteSpace(redis) ? services.AddInMemoryStores() : services.AddRedisStores(redis);
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            return services.AddInMemoryStores();
+        }
+        services.AddKeyRingProtection(configuration);
+        return services.AddRedisStores(redis);
     }
 
     /// <summary>The in-process stores: for the demo and single-node trials (state is lost on restart).</summary>
@@ -48,7 +54,8 @@ public static class StoreServiceCollectionExtensions
     /// <summary>
     /// The Redis stores, for production and several instances. <paramref name="configuration"/> is a StackExchange.Redis
     /// configuration string. The connection never aborts at start (the host starts unready and recovers when Redis
-    /// comes); operations time out after 2 s unless the string sets asyncTimeout. Data-protection keys go to Redis too.
+    /// comes); operations time out after 2 s unless the string sets asyncTimeout. Data-protection keys go to Redis too
+    /// (encrypted to a certificate when <see cref="AddHubStores"/> reads one from <c>DataProtection:CertificatePath</c>).
     /// </summary>
     public static IServiceCollection AddRedisStores(this IServiceCollection services, string configuration)
     {
