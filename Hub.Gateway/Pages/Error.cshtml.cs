@@ -20,6 +20,12 @@ public sealed partial class ErrorModel : PageModel
 
     public string CorrelationId { get; private set; } = string.Empty;
 
+    /// <summary>The OAuth error code of a request from an RP that could not be answered to the RP (bad-request page).</summary>
+    public string? ProtocolError { get; private set; }
+
+    /// <summary>The provider's description of <see cref="ProtocolError"/> (English).</summary>
+    public string? ProtocolErrorDescription { get; private set; }
+
     /// <summary>Where "return to the service" goes: the refused flow's completion, or null (no button).</summary>
     public string? ReturnUrl { get; private set; }
 
@@ -51,6 +57,13 @@ public sealed partial class ErrorModel : PageModel
         var parsed = failure is StoreUnavailableException ? FlowErrorKind.StoreUnavailable : FlowUrls.ParseSlug(kind);
         Slug = parsed is { } known ? FlowUrls.ErrorSlug(known) : "unexpected";
         CorrelationId = id is not null && SafeId().IsMatch(id) ? id : HttpContext.TraceIdentifier;
+        (ProtocolError, ProtocolErrorDescription) = ErrorPageInPlace.Of(HttpContext);
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            // Shown in place of another request's answer: the language switch reopens this page with the same
+            // correlation id (the re-execution restores the original query string afterwards).
+            Request.QueryString = QueryString.Create("id", CorrelationId);
+        }
         if (failure is StoreUnavailableException)
         {
             FlowLog.StoreUnavailable(HttpContext.RequestServices.GetRequiredService<ILogger<ErrorModel>>(), HttpContext.Request.Path);
