@@ -86,6 +86,14 @@ public sealed class ErrorFlowTests(BrowserFederation federation) : IClassFixture
         await page.Locator("#results [data-choice='mebuku'] button").ClickAsync();
         await LogInAsync(page, phone ? "akira" : "taro", phone ? "akira-demo" : "taro-demo");
         await Assertions.Expect(page.Locator("form#consent")).ToBeVisibleAsync();
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, $"consent-ja-{device}");
+        await page.Locator("header a[hreflang='en']").ClickAsync();
+        await Assertions.Expect(page.Locator("form#consent button[value='approve']")).ToHaveTextAsync(new Regex("[A-Za-z]"));
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.SaveAsync(page, $"consent-en-{device}");
+        await page.Locator("header a[hreflang='ja']").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
 
         await page.Locator("form#consent button[value='deny']").ClickAsync();
         await Assertions.Expect(page.Locator("#refusal-title")).ToContainTextAsync("がないと利用できません");
