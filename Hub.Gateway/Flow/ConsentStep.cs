@@ -1,5 +1,6 @@
 using Hub.Adapters.Identity;
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.OpenIdProvider.Subjects;
 using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Policy;
 using Hub.Gateway.Stores.Abstractions;
@@ -10,8 +11,10 @@ namespace Hub.Gateway.Flow;
 
 /// <summary>
 /// Attribute release and consent, after the login: works out what may be shared (release policy), skips the page
-/// when a standing consent covers it (same claims, same purpose texts), else asks; records every decision in the
-/// person's hash-chained consent log and ends the flow (approved, or access_denied).
+/// when a standing consent covers it (every claim decided before, with the same purpose texts; declined optional
+/// claims stay unreleased), else asks; records every decision in the person's hash-chained consent log, kept under
+/// the hub's per-person key and naming the person by the RP's pairwise <c>sub</c>, and ends the flow (approved, or
+/// refused: the consent-refused page explains it, then hands access_denied to the RP).
 /// </summary>
 internal sealed class ConsentStep(
     FlowRepository flows,
@@ -19,6 +22,7 @@ internal sealed class ConsentStep(
     FlowUrls urls,
     IConsentStore consents,
     ConsentSubject consentSubject,
+    PairwiseSubjectCalculator pairwise,
     ITrustListSource trustList,
     ILogger<ConsentStep> logger)
 {
@@ -36,7 +40,7 @@ internal sealed class ConsentStep(
             FlowLog.ConsentReused(logger, flow.Value.ClientId);
             var withIdentity = flow.Value with { Identity = identity };
             return await finisher.FinishAsync(flow with { Value = withIdentity },
-                new FlowOutcome(true, [.. claims.Select(c => c.Claim)], grant!.RecordId), cancellationToken);
+                new FlowOutcome(true, [.. ConsentPolicy.Released(grant!, claims).Select(c => c.Claim)], grant!.RecordId), cancellationToken);
         }
         if (!await flows.TryAdvanceAsync(flow, flow.Value with { Stage = FlowStage.Consenting, Identity = identity, Pending = null }, cancellationToken))
         {
@@ -62,20 +66,27 @@ internal sealed class ConsentStep(
                 ? await RelyingPartyGoneAsync(flow, cancellationToken)
                 : FlowNext.Fail(FlowErrorKind.FlowExpired);
         }
-        var subject = consentSubject.For(prompt.Identity.ProviderId, prompt.Identity.ProviderSubject);
+        var person = consentSubject.For(prompt.Identity.ProviderId, prompt.Identity.ProviderSubject);
+        var subject = pairwise.Calculate(prompt.RelyingParty.SectorIdentifier, prompt.Identity.ProviderId, prompt.Identity.ProviderSubject);
         if (!approve)
         {
-            var denied = await consents.RecordDecisionAsync(new ConsentDecision(subject, flow.Value.ClientId, ConsentAction.Denied,
+            var denied = await consents.RecordDecisionAsync(new ConsentDecision(person, subject, flow.Value.ClientId, ConsentAction.Denied,
                 [.. prompt.Claims.Select(c => c.Claim)], ConsentPolicy.PurposeVersions(prompt.Claims)), cancellationToken);
             FlowLog.ConsentDecided(logger, flow.Value.ClientId, "denied", prompt.Claims.Count);
-            return await finisher.FinishAsync(flow, FlowOutcome.Refused(AuthorizationErrors.AccessDenied, "The person did not consent.") with
+            var refused = await finisher.FinishAsync(flow, FlowOutcome.Refused(AuthorizationErrors.AccessDenied, "The person did not consent.") with
             {
                 ConsentRecordId = denied.Id,
             }, cancellationToken);
+            // The person reads what refusing means first; the page's button then hands access_denied to the RP.
+            return refused.Location is null ? refused : FlowNext.FailAndReturn(FlowErrorKind.ConsentRefused, flow.Value.FlowId);
         }
         var approved = ConsentPolicy.Approved(prompt.Claims, selectedOptional);
-        var record = await consents.RecordDecisionAsync(new ConsentDecision(subject, flow.Value.ClientId, ConsentAction.Granted,
-            [.. approved.Select(c => c.Claim)], ConsentPolicy.PurposeVersions(approved)), cancellationToken);
+        var declined = ConsentPolicy.Declined(prompt.Claims, approved);
+        var record = await consents.RecordDecisionAsync(new ConsentDecision(person, subject, flow.Value.ClientId, ConsentAction.Granted,
+            [.. approved.Select(c => c.Claim)], ConsentPolicy.PurposeVersions(prompt.Claims))
+        {
+            Declined = [.. declined.Select(c => c.Claim)],
+        }, cancellationToken);
         FlowLog.ConsentDecided(logger, flow.Value.ClientId, "granted", approved.Count);
         return await finisher.FinishAsync(flow, new FlowOutcome(true, [.. approved.Select(c => c.Claim)], record.Id), cancellationToken);
     }

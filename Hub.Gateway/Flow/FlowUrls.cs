@@ -25,8 +25,12 @@ internal sealed class FlowUrls(IOptions<HubOpenIdProviderOptions> hub, IOptions<
     /// <summary>The consent dashboard (<c>/consents</c>).</summary>
     public string Dashboard => Base + FlowPaths.Consents;
 
-    public string Error(FlowErrorKind kind, string correlationId)
-        => QueryHelpers.AddQueryString(Base + FlowPaths.Error + "/" + ErrorSlug(kind), "id", correlationId);
+    /// <summary>The error page; with <paramref name="returnFlowId"/>, it offers to hand that decided flow back to the RP.</summary>
+    public string Error(FlowErrorKind kind, string correlationId, string? returnFlowId = null)
+    {
+        var url = QueryHelpers.AddQueryString(Base + FlowPaths.Error + "/" + ErrorSlug(kind), "id", correlationId);
+        return returnFlowId is null ? url : QueryHelpers.AddQueryString(url, FlowPaths.FlowParameter, returnFlowId);
+    }
 
     /// <summary>Where a provider of <paramref name="protocol"/> sends the browser back.</summary>
     public Uri Callback(ProviderProtocol protocol) => protocol switch

@@ -30,6 +30,7 @@ public static class FederationHubApplicationExtensions
         app.Use(SecurityHeaders.ApplyAsync);
         app.Use(MalformedFormGuard.ApplyAsync);
         app.UseHubLocalization();
+        app.UseHubErrorPageInPlace();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHubHealth();
         app.MapHubTrustListBrowser();

@@ -9,7 +9,9 @@ namespace Hub.Gateway.Pages;
 
 /// <summary>
 /// The one error page: what happened and what to do (ja/en), and a correlation id that support can find in the
-/// logs (the id of the request that failed). No stack trace, ever.
+/// logs (the id of the request that failed). No stack trace, ever. After a refused consent it also carries the
+/// button that returns to the service (the decided flow, if it is still this browser's, resumed at the provider,
+/// which sends the RP access_denied with its state and iss).
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed partial class ErrorModel : PageModel
@@ -18,9 +20,36 @@ public sealed partial class ErrorModel : PageModel
 
     public string CorrelationId { get; private set; } = string.Empty;
 
-    public IActionResult OnGet(string? kind, string? id) => Render(kind, id);
+    /// <summary>The OAuth error code of a request from an RP that could not be answered to the RP (bad-request page).</summary>
+    public string? ProtocolError { get; private set; }
+
+    /// <summary>The provider's description of <see cref="ProtocolError"/> (English).</summary>
+    public string? ProtocolErrorDescription { get; private set; }
+
+    /// <summary>Where "return to the service" goes: the refused flow's completion, or null (no button).</summary>
+    public string? ReturnUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? kind, string? id, string? flow)
+    {
+        var page = Render(kind, id);
+        if (Slug == FlowUrls.ErrorSlug(FlowErrorKind.ConsentRefused) && flow is not null)
+        {
+            ReturnUrl = await RefusedFlowReturnAsync(flow);
+        }
+        return page;
+    }
 
     public IActionResult OnPost(string? kind, string? id) => Render(kind, id);
+
+    /// <summary>The completion URL of a flow this browser refused, still waiting to be handed back; else null.</summary>
+    private async Task<string?> RefusedFlowReturnAsync(string flowId)
+    {
+        var services = HttpContext.RequestServices;
+        var (opened, _) = await services.GetRequiredService<FlowAccess>().OpenAsync(flowId, HttpContext, HttpContext.RequestAborted);
+        return opened?.Value is { Stage: FlowStage.Completed, Outcome.Approved: false }
+            ? services.GetRequiredService<FlowUrls>().Complete(flowId)
+            : null;
+    }
 
     private PageResult Render(string? kind, string? id)
     {
@@ -28,6 +57,13 @@ public sealed partial class ErrorModel : PageModel
         var parsed = failure is StoreUnavailableException ? FlowErrorKind.StoreUnavailable : FlowUrls.ParseSlug(kind);
         Slug = parsed is { } known ? FlowUrls.ErrorSlug(known) : "unexpected";
         CorrelationId = id is not null && SafeId().IsMatch(id) ? id : HttpContext.TraceIdentifier;
+        (ProtocolError, ProtocolErrorDescription) = ErrorPageInPlace.Of(HttpContext);
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            // Shown in place of another request's answer: the language switch reopens this page with the same
+            // correlation id (the re-execution restores the original query string afterwards).
+            Request.QueryString = QueryString.Create("id", CorrelationId);
+        }
         if (failure is StoreUnavailableException)
         {
             FlowLog.StoreUnavailable(HttpContext.RequestServices.GetRequiredService<ILogger<ErrorModel>>(), HttpContext.Request.Path);

@@ -5,8 +5,9 @@ namespace Hub.Gateway.Consents.Dashboard;
 
 /// <summary>
 /// <c>GET /consents/records.json</c>: the signed-in person's consent records, oldest first, as stored (each with its
-/// sequence, action, claims, purpose versions, time and the hash chaining it to the one before), and whether the
-/// chain verifies. 401 without a dashboard session. Downloaded as a file, never cached.
+/// sequence, the service's pairwise subject for the person, action, claims granted and declined, purpose versions,
+/// time and the hash chaining it to the one before), and whether the chain verifies. The hub's per-person lookup key
+/// is not part of it: a record names the person only as each service knows them. 401 without a dashboard session. Downloaded as a file, never cached.
 /// </summary>
 internal static class ConsentRecordsEndpoint
 {
@@ -30,9 +31,9 @@ internal static class ConsentRecordsEndpoint
         var records = await consents.ReadRecordsAsync(person.ConsentSubject, context.RequestAborted);
         var chain = await consents.VerifyRecordsAsync(person.ConsentSubject, context.RequestAborted);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"consent-records.json\"";
-        return Results.Json(new ConsentRecordsDocument(person.ConsentSubject, chain.IsIntact, records), Json);
+        return Results.Json(new ConsentRecordsDocument(chain.IsIntact, records), Json);
     }
 }
 
-/// <summary>The downloaded document: the person's consent key, whether the hash chain verifies, and the records.</summary>
-internal sealed record ConsentRecordsDocument(string Subject, bool ChainIntact, IReadOnlyList<ConsentRecord> Records);
+/// <summary>The downloaded document: whether the hash chain verifies, and the records.</summary>
+internal sealed record ConsentRecordsDocument(bool ChainIntact, IReadOnlyList<ConsentRecord> Records);

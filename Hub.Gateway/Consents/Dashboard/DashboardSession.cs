@@ -31,9 +31,9 @@ internal sealed class DashboardSession
         _secure = !(issuer.Scheme == Uri.UriSchemeHttp && issuer.IsLoopback);
     }
 
-    public void SignIn(HttpContext context, string consentSubject, string providerId, string providerSubject)
+    public void SignIn(HttpContext context, string consentSubject)
     {
-        var person = new DashboardPerson(consentSubject, providerId, providerSubject, _time.GetUtcNow() + Lifetime);
+        var person = new DashboardPerson(consentSubject, _time.GetUtcNow() + Lifetime);
         context.Response.Cookies.Append(CookieName, _protector.Protect(JsonSerializer.Serialize(person)), Options(person.ExpiresAt));
     }
 

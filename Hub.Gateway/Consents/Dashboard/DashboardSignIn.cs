@@ -55,7 +55,7 @@ internal sealed class DashboardSignIn(
             return FlowNext.Fail(FlowErrorKind.FlowExpired);
         }
         binding.Clear(httpContext, flow.Value.FlowId);
-        session.SignIn(httpContext, consentSubject.For(identity.ProviderId, identity.ProviderSubject), identity.ProviderId, identity.ProviderSubject);
+        session.SignIn(httpContext, consentSubject.For(identity.ProviderId, identity.ProviderSubject));
         FlowLog.Ended(logger, ClientId, "signed-in");
         return FlowNext.To(urls.Dashboard);
     }

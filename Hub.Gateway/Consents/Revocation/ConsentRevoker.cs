@@ -1,6 +1,5 @@
 using Hub.Gateway.Consents.Dashboard;
 using Hub.Gateway.Consents.Notification;
-using Hub.Gateway.OpenIdProvider.Subjects;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.TrustList.Common;
 using Hub.TrustList.Loading;
@@ -9,16 +8,15 @@ namespace Hub.Gateway.Consents.Revocation;
 
 /// <summary>
 /// Withdraws a person's consent for one RP, at once: the standing consent is removed with a Revoked record (the next
-/// login asks again), every token issued to the RP for the person's pairwise subject up to now is revoked (userinfo
-/// refuses it; the hub issues no refresh tokens), and, when the RP registered a consent_revocation_endpoint in the
-/// trust list, a consent-revocation SET is queued for it.
+/// login asks again), every token issued to the RP for the person's pairwise subject (the one the consent record
+/// names) up to now is revoked (userinfo refuses it; the hub issues no refresh tokens), and, when the RP registered a
+/// consent_revocation_endpoint in the trust list, a consent-revocation SET is queued for it.
 /// </summary>
 internal sealed class ConsentRevoker(
     IConsentStore consents,
     ITokenRevocationStore tokens,
     ISetDeliveryStore deliveries,
     SetDeliverySignal signal,
-    PairwiseSubjectCalculator pairwise,
     ITrustListSource trustList,
     ISecureRandom random,
     TimeProvider time,
@@ -32,14 +30,14 @@ internal sealed class ConsentRevoker(
         {
             return null;
         }
+        var subject = record.Subject;
+        await tokens.RevokeAsync(subject, clientId, record.RecordedAt, cancellationToken);
         var relyingParty = trustList.Current?.FindRelyingParty(clientId);
         if (relyingParty is null)
         {
             SetDeliveryLog.Revoked(logger, clientId, record.Claims.Count, "none: the service is not in the trust list");
             return record;
         }
-        var subject = pairwise.Calculate(relyingParty.SectorIdentifier, person.ProviderId, person.ProviderSubject);
-        await tokens.RevokeAsync(subject, clientId, record.RecordedAt, cancellationToken);
         if (relyingParty.ConsentRevocationEndpoint is not { } endpoint)
         {
             SetDeliveryLog.Revoked(logger, clientId, record.Claims.Count, "none: no consent_revocation_endpoint");

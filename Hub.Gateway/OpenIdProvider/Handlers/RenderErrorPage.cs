@@ -10,8 +10,8 @@ namespace Hub.Gateway.OpenIdProvider.Handlers;
 
 /// <summary>
 /// An error that cannot go back to the RP (unknown client, unregistered redirect URI, expired flow...) gets an
-/// HTML page with status 400 and a correlation id, instead of OpenIddict's plain-text dump. The resident-facing
-/// pages replace it with localised ones later.
+/// HTML page with status 400 and a correlation id, instead of OpenIddict's plain-text dump: the hub's localised
+/// bad-request page (<see cref="Hub.Gateway.Pages.ErrorPageInPlace"/>), or, in a host without it, a plain one.
 /// </summary>
 internal sealed class RenderErrorPage<TContext> : IOpenIddictServerHandler<TContext> where TContext : BaseRequestContext
 {
@@ -28,6 +28,11 @@ internal sealed class RenderErrorPage<TContext> : IOpenIddictServerHandler<TCont
         var http = context.Transaction.GetHttpRequest()?.HttpContext;
         if (http is null || response is null || string.IsNullOrEmpty(response.Error))
         {
+            return;
+        }
+        if (Hub.Gateway.Pages.ErrorPageInPlace.TryRequest(http, response.Error, response.ErrorDescription))
+        {
+            context.HandleRequest();
             return;
         }
         var html = HtmlEncoder.Default;

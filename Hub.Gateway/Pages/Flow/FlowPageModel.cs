@@ -13,7 +13,7 @@ public abstract class FlowPageModel : PageModel
     private protected T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     private protected IActionResult Next(FlowNext next)
-        => new SeeOtherResult(next.Location ?? Service<FlowUrls>().Error(next.Error!.Value, HttpContext.TraceIdentifier));
+        => new SeeOtherResult(next.Location ?? Service<FlowUrls>().Error(next.Error!.Value, HttpContext.TraceIdentifier, next.ReturnFlowId));
 
     private protected IActionResult ErrorPage(FlowErrorKind kind) => Next(FlowNext.Fail(kind));
 

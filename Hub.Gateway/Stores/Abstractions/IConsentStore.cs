@@ -1,8 +1,10 @@
 namespace Hub.Gateway.Stores.Abstractions;
 
 /// <summary>
-/// Consents per (person, client) and each person's append-only, hash-chained log of consent records.
-/// A grant or revocation changes the standing consent and appends its record in one atomic step, so the two never disagree.
+/// Consents per (person, client) and each person's append-only, hash-chained log of consent records. A person is
+/// looked up by the hub's per-person key (<see cref="ConsentDecision.Person"/>, the same for every client); each
+/// record names them by the client's pairwise <c>sub</c>. A grant or revocation changes the standing consent and
+/// appends its record in one atomic step, so the two never disagree.
 /// </summary>
 public interface IConsentStore
 {
@@ -13,16 +15,16 @@ public interface IConsentStore
     /// Withdraws the standing consent, recording a Revoked record with the claims that were granted.
     /// Null (and nothing recorded) if there was no consent.
     /// </summary>
-    Task<ConsentRecord?> RevokeAsync(string subject, string clientId, CancellationToken cancellationToken = default);
+    Task<ConsentRecord?> RevokeAsync(string person, string clientId, CancellationToken cancellationToken = default);
 
-    Task<ConsentGrant?> GetAsync(string subject, string clientId, CancellationToken cancellationToken = default);
+    Task<ConsentGrant?> GetAsync(string person, string clientId, CancellationToken cancellationToken = default);
 
     /// <summary>The person's standing consents, ordered by client id.</summary>
-    Task<IReadOnlyList<ConsentGrant>> ListAsync(string subject, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ConsentGrant>> ListAsync(string person, CancellationToken cancellationToken = default);
 
     /// <summary>The person's consent records, oldest first.</summary>
-    Task<IReadOnlyList<ConsentRecord>> ReadRecordsAsync(string subject, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ConsentRecord>> ReadRecordsAsync(string person, CancellationToken cancellationToken = default);
 
     /// <summary>Checks the person's record chain, including that no newest record was cut off.</summary>
-    Task<ChainVerification> VerifyRecordsAsync(string subject, CancellationToken cancellationToken = default);
+    Task<ChainVerification> VerifyRecordsAsync(string person, CancellationToken cancellationToken = default);
 }

@@ -3,7 +3,10 @@ using Hub.Gateway.Stores.Chaining;
 
 namespace Hub.Gateway.Stores.InMemory;
 
-/// <summary>Consents and consent records in this process (lost on restart: for the demo and single-node trials).</summary>
+/// <summary>
+/// Consents and consent records in this process (lost on restart: for the demo and single-node trials), kept per
+/// person under the hub's per-person key; each record names the person by the client's pairwise <c>sub</c>.
+/// </summary>
 public sealed class InMemoryConsentStore(TimeProvider timeProvider) : IConsentStore
 {
     private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
@@ -13,56 +16,55 @@ public sealed class InMemoryConsentStore(TimeProvider timeProvider) : IConsentSt
     {
         lock (_lock)
         {
-            return Task.FromResult(Append(PersonOf(decision.Subject), decision));
+            return Task.FromResult(Append(PersonOf(decision.Person), decision));
         }
     }
 
-    public Task<ConsentRecord?> RevokeAsync(string subject, string clientId, CancellationToken cancellationToken = default)
+    public Task<ConsentRecord?> RevokeAsync(string person, string clientId, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            var person = PersonOf(subject);
-            if (!person.Grants.TryGetValue(clientId, out var grant))
+            var entry = PersonOf(person);
+            if (!entry.Grants.TryGetValue(clientId, out var grant))
             {
                 return Task.FromResult<ConsentRecord?>(null);
             }
-            var decision = new ConsentDecision(subject, clientId, ConsentAction.Revoked, grant.Claims, grant.PurposeVersions);
-            return Task.FromResult<ConsentRecord?>(Append(person, decision));
+            return Task.FromResult<ConsentRecord?>(Append(entry, ConsentGrants.Revocation(person, grant)));
         }
     }
 
-    public Task<ConsentGrant?> GetAsync(string subject, string clientId, CancellationToken cancellationToken = default)
+    public Task<ConsentGrant?> GetAsync(string person, string clientId, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            return Task.FromResult(_people.TryGetValue(subject, out var person) ? person.Grants.GetValueOrDefault(clientId) : null);
+            return Task.FromResult(_people.TryGetValue(person, out var entry) ? entry.Grants.GetValueOrDefault(clientId) : null);
         }
     }
 
-    public Task<IReadOnlyList<ConsentGrant>> ListAsync(string subject, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ConsentGrant>> ListAsync(string person, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            IReadOnlyList<ConsentGrant> grants = _people.TryGetValue(subject, out var person) ? [.. person.Grants.Values] : [];
+            IReadOnlyList<ConsentGrant> grants = _people.TryGetValue(person, out var entry) ? [.. entry.Grants.Values] : [];
             return Task.FromResult(grants);
         }
     }
 
-    public Task<IReadOnlyList<ConsentRecord>> ReadRecordsAsync(string subject, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ConsentRecord>> ReadRecordsAsync(string person, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            IReadOnlyList<ConsentRecord> records = _people.TryGetValue(subject, out var person) ? [.. person.Records] : [];
+            IReadOnlyList<ConsentRecord> records = _people.TryGetValue(person, out var entry) ? [.. entry.Records] : [];
             return Task.FromResult(records);
         }
     }
 
-    public Task<ChainVerification> VerifyRecordsAsync(string subject, CancellationToken cancellationToken = default)
+    public Task<ChainVerification> VerifyRecordsAsync(string person, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            return Task.FromResult(_people.TryGetValue(subject, out var person)
-                ? ConsentChain.Verify(person.Records, person.Head)
+            return Task.FromResult(_people.TryGetValue(person, out var entry)
+                ? ConsentChain.Verify(entry.Records, entry.Head)
                 : ChainVerification.Intact);
         }
     }
@@ -84,14 +86,14 @@ public sealed class InMemoryConsentStore(TimeProvider timeProvider) : IConsentSt
         return record;
     }
 
-    private Person PersonOf(string subject)
+    private Person PersonOf(string person)
     {
-        if (!_people.TryGetValue(subject, out var person))
+        if (!_people.TryGetValue(person, out var entry))
         {
-            person = new Person();
-            _people[subject] = person;
+            entry = new Person();
+            _people[person] = entry;
         }
-        return person;
+        return entry;
     }
 
     private sealed class Person

@@ -8,39 +8,35 @@ using StackExchange.Redis;
 namespace Hub.Gateway.Stores.Redis;
 
 /// <summary>
-/// A person's consents under one hash tag: hub:{sub:&lt;hash&gt;}:consents (client id to grant), :consent-log (a list
-/// of records) and :consent-head ("sequence:hash" of the newest record). The record hash is computed here; a Lua
+/// A person's consents under one hash tag of the hub's per-person key: hub:{sub:&lt;hash&gt;}:consents (client id to
+/// grant), :consent-log (a list of records, each naming the person by the client's pairwise sub) and :consent-head
+/// ("sequence:hash" of the newest record). The record hash is computed here; a Lua
 /// script appends only if the head is unchanged and applies the grant change in the same step, else we retry.
 /// </summary>
 internal sealed class RedisConsentStore(RedisStoreContext context, ILogger<RedisConsentStore> logger) : IConsentStore
 {
     public Task<ConsentRecord> RecordDecisionAsync(ConsentDecision decision, CancellationToken cancellationToken = default) =>
-        AppendAsync(decision.Subject, "consent-record", _ => Task.FromResult<ConsentDecision?>(decision), cancellationToken)!;
+        AppendAsync(decision.Person, "consent-record", _ => Task.FromResult<ConsentDecision?>(decision), cancellationToken)!;
 
-    public Task<ConsentRecord?> RevokeAsync(string subject, string clientId, CancellationToken cancellationToken = default) =>
-        AppendAsync(subject, "consent-revoke", async db =>
+    public Task<ConsentRecord?> RevokeAsync(string person, string clientId, CancellationToken cancellationToken = default) =>
+        AppendAsync(person, "consent-revoke", async db =>
         {
             // Read after the head: if the grant changes after this read, the head changes too and the append retries.
-            var grant = await db.HashGetAsync(context.Keys.Consents(subject).Grants, clientId).ConfigureAwait(false);
-            if (grant.IsNull)
-            {
-                return null;
-            }
-            var current = StoreJson.Deserialize<ConsentGrant>((byte[])grant!);
-            return new ConsentDecision(subject, clientId, ConsentAction.Revoked, current.Claims, current.PurposeVersions);
+            var grant = await db.HashGetAsync(context.Keys.Consents(person).Grants, clientId).ConfigureAwait(false);
+            return grant.IsNull ? null : ConsentGrants.Revocation(person, StoreJson.Deserialize<ConsentGrant>((byte[])grant!));
         }, cancellationToken);
 
-    public Task<ConsentGrant?> GetAsync(string subject, string clientId, CancellationToken cancellationToken = default) =>
+    public Task<ConsentGrant?> GetAsync(string person, string clientId, CancellationToken cancellationToken = default) =>
         context.RunAsync("consent-get", async db =>
         {
-            var grant = await db.HashGetAsync(context.Keys.Consents(subject).Grants, clientId).ConfigureAwait(false);
+            var grant = await db.HashGetAsync(context.Keys.Consents(person).Grants, clientId).ConfigureAwait(false);
             return grant.IsNull ? null : StoreJson.Deserialize<ConsentGrant>((byte[])grant!);
         }, cancellationToken);
 
-    public Task<IReadOnlyList<ConsentGrant>> ListAsync(string subject, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<ConsentGrant>> ListAsync(string person, CancellationToken cancellationToken = default) =>
         context.RunAsync("consent-list", async db =>
         {
-            var entries = await db.HashGetAllAsync(context.Keys.Consents(subject).Grants).ConfigureAwait(false);
+            var entries = await db.HashGetAllAsync(context.Keys.Consents(person).Grants).ConfigureAwait(false);
             IReadOnlyList<ConsentGrant> grants =
             [
                 .. entries.Select(e => StoreJson.Deserialize<ConsentGrant>((byte[])e.Value!))
@@ -49,31 +45,31 @@ internal sealed class RedisConsentStore(RedisStoreContext context, ILogger<Redis
             return grants;
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<ConsentRecord>> ReadRecordsAsync(string subject, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ConsentRecord>> ReadRecordsAsync(string person, CancellationToken cancellationToken = default)
     {
-        var (records, _) = await ReadChainAsync(subject, cancellationToken).ConfigureAwait(false);
+        var (records, _) = await ReadChainAsync(person, cancellationToken).ConfigureAwait(false);
         return records.Select((r, i) => r ?? throw new InvalidDataException($"Consent record {i + 1} is unreadable.")).ToList();
     }
 
-    public async Task<ChainVerification> VerifyRecordsAsync(string subject, CancellationToken cancellationToken = default)
+    public async Task<ChainVerification> VerifyRecordsAsync(string person, CancellationToken cancellationToken = default)
     {
-        var (records, head) = await ReadChainAsync(subject, cancellationToken).ConfigureAwait(false);
+        var (records, head) = await ReadChainAsync(person, cancellationToken).ConfigureAwait(false);
         return ConsentChain.Verify(records, head);
     }
 
-    private Task<(List<ConsentRecord?> Records, ChainHead Head)> ReadChainAsync(string subject, CancellationToken cancellationToken) =>
+    private Task<(List<ConsentRecord?> Records, ChainHead Head)> ReadChainAsync(string person, CancellationToken cancellationToken) =>
         context.RunAsync("consent-read", async db =>
         {
-            var keys = context.Keys.Consents(subject);
+            var keys = context.Keys.Consents(person);
             var head = ChainHead.Parse(await db.StringGetAsync(keys.Head).ConfigureAwait(false));
             var values = await db.ListRangeAsync(keys.Log).ConfigureAwait(false);
             return (values.Select(TryParse).ToList(), head);
         }, cancellationToken);
 
     private async Task<ConsentRecord?> AppendAsync(
-        string subject, string operation, Func<IDatabase, Task<ConsentDecision?>> decide, CancellationToken cancellationToken)
+        string person, string operation, Func<IDatabase, Task<ConsentDecision?>> decide, CancellationToken cancellationToken)
     {
-        var keys = context.Keys.Consents(subject);
+        var keys = context.Keys.Consents(person);
         for (var attempt = 1; attempt <= context.Options.MaxAppendAttempts; attempt++)
         {
             var attemptResult = await context.RunAsync(operation, async db =>

@@ -7,8 +7,9 @@ namespace Hub.Browser.Tests.Consents;
 
 /// <summary>
 /// The resident's side of consent in chromium, against the demo federation: sign in at the demo service and agree
-/// with an optional claim unchecked, then at the hub's dashboard sign in, see the service, withdraw the consent; the
-/// demo service's revocation endpoint received the signed SET, and the next login asks again.
+/// with an optional claim unchecked; the next login is not asked again and the claim stays back; then at the hub's
+/// dashboard sign in, see the service (and the claim declined), withdraw the consent; the demo service's revocation
+/// endpoint received the signed SET for the subject it knows, and the next login asks again.
 /// </summary>
 public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) : IClassFixture<BrowserFederation>
 {
@@ -29,6 +30,19 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("前橋 太郎");
         await Assertions.Expect(page.Locator("tr[data-claim='birthdate']").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tr[data-claim='address']")).ToHaveCountAsync(0);
+        var subject = await page.Locator("#sub").InnerTextAsync();
+
+        // The decision is remembered, the declined claim with it: the same request is not asked again, address stays back.
+        var remembered = await Page(federation.NewPageAsync());
+        var visited = new List<string>();
+        remembered.FrameNavigated += (_, frame) => visited.Add(frame.Url);
+        await remembered.GotoAsync(new Uri(federation.RelyingPartyUrl, "login").AbsoluteUri, Navigation);
+        await remembered.Locator("#results [data-choice='mebuku'] button").ClickAsync();
+        await LogInAtMebukuIfAskedAsync(remembered, "#sub");
+        await Assertions.Expect(remembered.Locator("#sub")).ToHaveTextAsync(subject);
+        await Assertions.Expect(remembered.Locator("tr[data-claim='birthdate']").First).ToBeVisibleAsync();
+        await Assertions.Expect(remembered.Locator("tr[data-claim='address']")).ToHaveCountAsync(0);
+        Assert.DoesNotContain(visited, url => url.Contains("/flow/consent", StringComparison.Ordinal));
 
         await page.GotoAsync(new Uri(federation.HubUrl, "consents").AbsoluteUri, Navigation);
         await Axe.AssertNoSeriousViolationsAsync(page);
@@ -39,15 +53,24 @@ public sealed class ConsentDashboardBrowserTests(BrowserFederation federation) :
         await Assertions.Expect(service).ToHaveAttributeAsync("data-state", "active");
         await Assertions.Expect(service.Locator("[data-claim='birthdate']")).ToBeVisibleAsync();
         await Assertions.Expect(service.Locator("[data-claim='address']")).ToHaveCountAsync(0);
+        await Assertions.Expect(service.Locator("[data-declined]")).ToHaveAttributeAsync("data-declined", "address");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await Screenshots.SaveAsync(page, "consents-dashboard-ja-desktop");
 
         await page.Locator("form#revoke-osaka-kosodate button").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-client='osaka-kosodate']")).ToHaveAttributeAsync("data-state", "revoked");
+        // The demo service's receiver logs a SET only once it verified it (typ, signature against the hub's jwks, iss,
+        // aud, iat, jti): what it logged is the person as it knows them, and the claims it had received.
         var received = await WaitForRevocationAsync();
         Assert.Contains("https://schemas.regional-id.jp/secevent/consent-revoked",
             received.GetProperty("event_types").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(subject, received.GetProperty("sub").GetString());
+        Assert.Equal(federation.HubUrl.AbsoluteUri.TrimEnd('/'), received.GetProperty("iss").GetString()!.TrimEnd('/'));
+        var revokedClaims = received.GetProperty("events").GetProperty("https://schemas.regional-id.jp/secevent/consent-revoked")
+            .GetProperty("claims").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Contains("birthdate", revokedClaims);
+        Assert.DoesNotContain("address", revokedClaims);
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-notification]")).ToHaveAttributeAsync("data-notification", "Delivered");
         await Axe.AssertNoSeriousViolationsAsync(page);

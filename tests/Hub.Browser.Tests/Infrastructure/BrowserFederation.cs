@@ -32,6 +32,9 @@ public sealed class BrowserFederation : IAsyncLifetime
 
     public Uri RelyingPartyUrl => Demo.RelyingPartyUrl!;
 
+    /// <summary>Changes the federation's trust list (the class's tests share it: restore what you change).</summary>
+    public DemoTrustListPublisher TrustList => field ??= new DemoTrustListPublisher(Demo);
+
     public async Task InitializeAsync()
     {
         Demo = await DemoFederation.StartAsync(new DemoOptions
@@ -96,7 +99,7 @@ public sealed class BrowserFederation : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -6,7 +6,10 @@ using Sandbox.Providers.Mebuku;
 
 namespace Hub.Gateway.Tests.EndToEnd;
 
-/// <summary>What a login leaves behind: a consent record that spares the next login the question, and an audit entry per code.</summary>
+/// <summary>
+/// What a login leaves behind: a consent record (naming the person by the RP's pairwise sub) that spares the next
+/// login the question, and an audit entry per code that links to it.
+/// </summary>
 public sealed class RecordsTests : IAsyncLifetime
 {
     private TestFederation _federation = null!;
@@ -39,6 +42,10 @@ public sealed class RecordsTests : IAsyncLifetime
         Assert.True((await _federation.Services.GetRequiredService<IAuditLog>().VerifyAsync()).IsIntact);
         Assert.Equal(record.ConsentRecordId, entries[1].Record.ConsentRecordId);
         Assert.NotEqual(MebukuResidents.Taro.UserNumber, record.Subject);
+        var person = _federation.Services.GetRequiredService<Hub.Gateway.Policy.ConsentSubject>().For("mebuku", MebukuResidents.Taro.UserNumber);
+        var consent = Assert.Single(await _federation.Services.GetRequiredService<IConsentStore>().ReadRecordsAsync(person));
+        Assert.Equal(consent.Id, record.ConsentRecordId);
+        Assert.Equal(first.Subject, consent.Subject);
     }
 
     private async Task<(List<string> Steps, string Subject)> LoginAsync()

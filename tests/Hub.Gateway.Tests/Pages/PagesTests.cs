@@ -75,4 +75,30 @@ public sealed class PagesTests(InMemoryFederationFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Matches("<code id=\"correlation-id\">[^<]+</code>", page.Html);
     }
+
+    [Fact]
+    public async Task ErrorPage_BadRequestFromTheRelyingParty_LocalisedInPlaceWithTheCodeAndCorrelationId()
+    {
+        using var browser = Federation.CreateBrowser();
+
+        var page = await browser.GetAsync(Federation.CreateRelyingParty().AuthorizeUrl(redirectUri: "https://attacker.example/callback"));
+
+        ErrorPages.AssertShown(page, "bad-request", HttpStatusCode.BadRequest);
+        Assert.Null(page.Location);
+        Assert.Contains("<html lang=\"ja\">", page.Html, StringComparison.Ordinal);
+        Assert.Contains("サービスからの要求が正しくない", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<code id=\"protocol-error\">invalid_request</code>", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("attacker.example", page.Html, StringComparison.Ordinal);
+        var correlation = System.Text.RegularExpressions.Regex.Match(page.Html, "<code id=\"correlation-id\">([^<]+)</code>").Groups[1].Value;
+        Assert.Contains($"href=\"/error/bad-request?id={Uri.EscapeDataString(correlation)}&amp;lang=en\"", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UserInfo_NoToken_ErrorStaysWithoutAnHtmlPage()
+    {
+        using var response = await Federation.BackChannel.GetAsync(new Uri(Federation.Issuer, "connect/userinfo"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
 }

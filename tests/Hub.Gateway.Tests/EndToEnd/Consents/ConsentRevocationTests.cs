@@ -65,6 +65,8 @@ public sealed class ConsentRevocationTests : IAsyncLifetime
             Assert.True(records.RootElement.GetProperty("chainIntact").GetBoolean());
             var granted = Assert.Single(records.RootElement.GetProperty("records").EnumerateArray());
             Assert.Equal("Granted", granted.GetProperty("action").GetString());
+            Assert.Equal(subject, granted.GetProperty("subject").GetString());
+            Assert.False(records.RootElement.TryGetProperty("subject", out _));
             Assert.Equal(new string('0', 64), granted.GetProperty("previousHash").GetString());
         }
 
@@ -81,6 +83,7 @@ public sealed class ConsentRevocationTests : IAsyncLifetime
         {
             var all = records.RootElement.GetProperty("records").EnumerateArray().ToList();
             Assert.Equal(["Granted", "Revoked"], all.Select(r => r.GetProperty("action").GetString()));
+            Assert.Equal([subject, subject], all.Select(r => r.GetProperty("subject").GetString()));
             Assert.Equal(all[0].GetProperty("hash").GetString(), all[1].GetProperty("previousHash").GetString());
         }
         var (secondSteps, secondSubject, _) = await LoginAtRelyingPartyAsync();
@@ -100,7 +103,7 @@ public sealed class ConsentRevocationTests : IAsyncLifetime
         await dashboard.RevokeAsync(page, "osaka-kosodate");
 
         var deliveries = _federation.Services.GetRequiredService<ISetDeliveryStore>();
-        var owner = (await _federation.Services.GetRequiredService<IConsentStore>().ReadRecordsAsync(OwnerOf(await dashboard.RecordsAsync())))[0].Subject;
+        var owner = _federation.Services.GetRequiredService<Hub.Gateway.Policy.ConsentSubject>().For("mebuku", Sandbox.Providers.Mebuku.MebukuResidents.Taro.UserNumber);
         SetDelivery? delivery = null;
         for (var i = 0; i < 100 && (delivery is null || delivery.Attempts < 3); i++)
         {
@@ -132,8 +135,6 @@ public sealed class ConsentRevocationTests : IAsyncLifetime
         Assert.Contains("id=\"no-services\"", page.Html, StringComparison.Ordinal);
         Assert.NotNull((await dashboard.ReloadAsync()).Form("sign-in"));
     }
-
-    private static string OwnerOf(JsonDocument records) => records.RootElement.GetProperty("subject").GetString()!;
 
     private async Task PointRevocationEndpointAsync(Uri endpoint)
         => await _federation.PublishAsync(d => d with

@@ -20,7 +20,10 @@ public sealed class FederationLogin
 
     public ISet<string>? Uncheck { get; init; }
 
-    /// <summary>Called before each step ("choose", "login", "autopost", "consent") with the page about to be answered.</summary>
+    /// <summary>
+    /// Called before each step ("choose", "login", "autopost", "consent", "refuse-confirm", "return-to-service") with
+    /// the page about to be answered.
+    /// </summary>
     public Func<string, BrowserPage, Task>? BeforeStep { get; init; }
 
     public async Task<BrowserPage> RunAsync(BrowserClient browser, Uri start)
@@ -93,6 +96,17 @@ public sealed class FederationLogin
         {
             return ("consent", (b, p) => b.SubmitAsync(p, "consent", ("decision", Consent ? "approve" : "deny"), uncheck: Uncheck));
         }
+        if (ReturnToService(page) is { } back)
+        {
+            return ("return-to-service", (b, _) => b.GetAsync(back));
+        }
         return ("none", null);
+    }
+
+    /// <summary>The consent-refused page's "return to the service" link, if the page has one.</summary>
+    public static Uri? ReturnToService(BrowserPage page)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(page.Html, "id=\"return-to-service\" href=\"([^\"]+)\"");
+        return match.Success ? new Uri(page.Url, System.Net.WebUtility.HtmlDecode(match.Groups[1].Value)) : null;
     }
 }

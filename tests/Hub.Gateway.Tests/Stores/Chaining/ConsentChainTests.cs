@@ -42,6 +42,37 @@ public sealed class ConsentChainTests
     }
 
     [Fact]
+    public void Verify_EditedSubjectOrDeclinedClaims_ReportsHashMismatch()
+    {
+        var records = Chain(2);
+        var resubjected = records.ToList();
+        resubjected[0] = resubjected[0] with { Subject = "another-pairwise-sub" };
+        var undeclined = records.ToList();
+        undeclined[1] = undeclined[1] with { Declined = ["birthdate"] };
+
+        Assert.Equal((ChainProblem.HashMismatch, 1L), Problem(ConsentChain.Verify(resubjected)));
+        Assert.Equal((ChainProblem.HashMismatch, 2L), Problem(ConsentChain.Verify(undeclined)));
+    }
+
+    [Fact]
+    public void Next_Decision_NamesThePairwiseSubjectNotThePersonKey()
+    {
+        var record = ConsentChain.Next(ChainHead.Empty, Decision("rp"), StoreClock.Start);
+
+        Assert.Equal("pairwise-rp", record.Subject);
+        Assert.DoesNotContain("person", System.Text.Json.JsonSerializer.Serialize(record), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Next_ClaimBothGrantedAndDeclined_CountsAsGrantedAndDeclinedAreSorted()
+    {
+        var record = ConsentChain.Next(ChainHead.Empty, Decision("rp") with { Declined = ["name", "gender", "birthdate", "gender"] }, StoreClock.Start);
+
+        Assert.Equal(["name"], record.Claims);
+        Assert.Equal(["birthdate", "gender"], record.Declined);
+    }
+
+    [Fact]
     public void Verify_RecordReplacedWithARehashedForgery_ReportsBrokenLink()
     {
         var records = Chain(3);
@@ -108,7 +139,7 @@ public sealed class ConsentChainTests
         Assert.NotEqual(a.Hash, ConsentChain.Next(ChainHead.Empty, Decision("other"), time).Hash);
     }
 
-    private static ConsentDecision Decision(string client) => new("person", client, ConsentAction.Granted, ["name"], Purposes);
+    private static ConsentDecision Decision(string client) => new("person", "pairwise-" + client, client, ConsentAction.Granted, ["name"], Purposes);
 
     private static List<ConsentRecord> Chain(int count)
     {

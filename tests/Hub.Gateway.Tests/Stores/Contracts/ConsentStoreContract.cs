@@ -8,6 +8,7 @@ public abstract class ConsentStoreContract
 {
     private const string Subject = "person-key-1";
     private const string Client = "osaka-kosodate";
+    private const string Pairwise = "pairwise-sub-of-person-1";
     private static readonly Dictionary<string, string> Purposes = new() { ["name"] = "p-2026-04", ["birthdate"] = "p-2026-04" };
 
     protected abstract IConsentStore Store { get; }
@@ -15,7 +16,9 @@ public abstract class ConsentStoreContract
     protected abstract IConsentStore Peer { get; }
 
     protected static ConsentDecision Grant(string client = Client, params string[] claims) =>
-        new(Subject, client, ConsentAction.Granted, claims.Length == 0 ? ["name", "birthdate"] : claims, Purposes);
+        new(Subject, PairwiseOf(client), client, ConsentAction.Granted, claims.Length == 0 ? ["name", "birthdate"] : claims, Purposes);
+
+    private static string PairwiseOf(string client) => client == Client ? Pairwise : Pairwise + "@" + client;
 
     [Fact]
     public async Task RecordDecisionAsync_Granted_StoresTheGrantLinkedToItsRecord()
@@ -88,6 +91,49 @@ public abstract class ConsentStoreContract
     }
 
     [Fact]
+    public async Task RecordDecisionAsync_AnyDecision_RecordNamesTheClientsPairwiseSubjectAndIsFoundUnderThePerson()
+    {
+        await Store.RecordDecisionAsync(Grant());
+        await Store.RecordDecisionAsync(Grant("maebashi-library") with { Action = ConsentAction.Denied });
+
+        var records = await Peer.ReadRecordsAsync(Subject);
+
+        Assert.Equal([Pairwise, Pairwise + "@maebashi-library"], records.Select(r => r.Subject));
+        Assert.Equal(Pairwise, (await Peer.GetAsync(Subject, Client))!.Subject);
+        Assert.Empty(await Peer.ReadRecordsAsync(Pairwise));
+        Assert.Null(await Peer.GetAsync(Pairwise, Client));
+    }
+
+    [Fact]
+    public async Task RecordDecisionAsync_GrantedWithDeclinedOptionalClaims_TheGrantRemembersBoth()
+    {
+        var record = await Store.RecordDecisionAsync(Grant(Client, "name") with { Declined = ["birthdate", "address", "name"] });
+
+        var grant = await Peer.GetAsync(Subject, Client);
+
+        Assert.Equal(["name"], record.Claims);
+        Assert.Equal(["address", "birthdate"], record.Declined);
+        Assert.Equal(["name"], grant!.Claims);
+        Assert.Equal(["address", "birthdate"], grant.Declined);
+        Assert.Equal(["address", "birthdate"], (await Peer.ReadRecordsAsync(Subject)).Single().Declined);
+        Assert.True((await Peer.VerifyRecordsAsync(Subject)).IsIntact);
+    }
+
+    [Fact]
+    public async Task RevokeAsync_GrantWithDeclinedClaims_ForgetsTheWholeDecisionUnderThePairwiseSubject()
+    {
+        await Store.RecordDecisionAsync(Grant(Client, "name") with { Declined = ["birthdate"] });
+
+        var revoked = await Peer.RevokeAsync(Subject, Client);
+
+        Assert.Equal(Pairwise, revoked!.Subject);
+        Assert.Equal(["name"], revoked.Claims);
+        Assert.Equal(["birthdate"], revoked.Declined);
+        Assert.Null(await Store.GetAsync(Subject, Client));
+        Assert.True((await Store.VerifyRecordsAsync(Subject)).IsIntact);
+    }
+
+    [Fact]
     public async Task RevokeAsync_NoConsent_ReturnsNullAndRecordsNothing()
     {
         Assert.Null(await Store.RevokeAsync(Subject, Client));
@@ -99,7 +145,7 @@ public abstract class ConsentStoreContract
     {
         await Store.RecordDecisionAsync(Grant("osaka-kosodate"));
         await Store.RecordDecisionAsync(Grant("maebashi-library"));
-        await Store.RecordDecisionAsync(Grant() with { Subject = "someone-else" });
+        await Store.RecordDecisionAsync(Grant() with { Person = "someone-else" });
 
         var grants = await Peer.ListAsync(Subject);
 

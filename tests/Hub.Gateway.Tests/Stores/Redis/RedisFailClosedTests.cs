@@ -111,7 +111,7 @@ public sealed class RedisFailClosedTests : IAsyncLifetime
         var revocations = new RedisTokenRevocationStore(context);
         var audit = new RedisAuditLog(context, NullLogger<RedisAuditLog>.Instance);
         var keys = new RedisHubKeyStore(context);
-        var decision = new ConsentDecision("s", "c", ConsentAction.Granted, ["name"], new Dictionary<string, string>());
+        var decision = new ConsentDecision("s", "p", "c", ConsentAction.Granted, ["name"], new Dictionary<string, string>());
         var release = new DataReleaseRecord(DateTimeOffset.UtcNow, "c", "p", null, "s", ["name"], "r", Hub.TrustList.Model.LevelOfAssurance.B);
         var keySet = new HubKeySet([]);
         return
