@@ -10,12 +10,13 @@ public sealed record BenchSettings
           dotnet run -c Release --project bench/Hub.Bench.Load -- [options]
           --configs inproc-1,redis-1,redis-2   store and hub instances per configuration
           --seconds 15          each measured phase (per protocol, and at 70% of peak)
-          --warmup 6            warm-up seconds per configuration (first logins give consent)
+          --warmup 30           warm-up seconds per configuration (first logins give consent; tiered JIT settles)
           --concurrency 16      browsers in flight for the per-protocol phases
           --ramp 2,4,8,16,32    concurrency steps to find the peak (mixed protocols); "" to skip
           --ramp-seconds 6      each ramp step
           --soak-minutes 0      soak instead: this many minutes at --rate on the first configuration
           --rate 0              soak rate in logins/s (0: 70% of a short ramp's peak)
+          --id-token-alg RS256  the ID-token algorithm registered for the bench RP (RS256, the OIDC default, or ES256)
           --hub-dll PATH        default: Hub.Gateway/bin/<configuration>/net10.0/Hub.Gateway.dll
         """;
 
@@ -23,7 +24,7 @@ public sealed record BenchSettings
 
     public int Seconds { get; init; } = 15;
 
-    public int Warmup { get; init; } = 6;
+    public int Warmup { get; init; } = 30;
 
     public int Concurrency { get; init; } = 16;
 
@@ -34,6 +35,8 @@ public sealed record BenchSettings
     public int SoakMinutes { get; init; }
 
     public double Rate { get; init; }
+
+    public string IdTokenAlgorithm { get; init; } = "RS256";
 
     public string? HubDll { get; init; }
 
@@ -53,6 +56,7 @@ public sealed record BenchSettings
                 "--ramp-seconds" => settings with { RampSeconds = Int(value) },
                 "--soak-minutes" => settings with { SoakMinutes = Int(value) },
                 "--rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--id-token-alg" => value is "RS256" or "ES256" ? settings with { IdTokenAlgorithm = value } : null,
                 "--hub-dll" => settings with { HubDll = value },
                 _ => null,
             };

@@ -43,7 +43,7 @@ public sealed class ClientAssertionValidator(IReplayCache replayCache, TimeProvi
         {
             return ClientAuthenticationErrors.Invalid("op.client_assertion.type", "The client assertion has an unexpected typ.");
         }
-        var keys = SigningKeys(relyingParty);
+        var keys = PinnedClientKeys.SigningKeys(relyingParty);
         if (keys.Count == 0)
         {
             return ClientAuthenticationErrors.Invalid("op.client.no_keys", "No signing key is pinned for this client in the trust list.");
@@ -122,15 +122,6 @@ public sealed class ClientAssertionValidator(IReplayCache replayCache, TimeProvi
         }
         return null;
     }
-
-    private static List<SecurityKey> SigningKeys(RelyingPartyEntry relyingParty)
-        => relyingParty.ClientAuthentication.Jwks?.Keys
-            .Where(k => k.Use is null or "sig")
-            .Select(k => (SecurityKey)new JsonWebKey
-            {
-                Kty = k.Kty, Kid = k.Kid, Alg = k.Alg, Use = k.Use, Crv = k.Crv, X = k.X, Y = k.Y, N = k.N, E = k.E,
-            })
-            .ToList() ?? [];
 
     private static bool TryRead(string assertion, out JsonWebToken token)
     {

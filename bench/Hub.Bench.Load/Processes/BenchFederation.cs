@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Bench.Load.Flow;
 using Hub.Gateway.Demo;
 
 namespace Hub.Bench.Load.Processes;
@@ -59,8 +60,11 @@ public sealed class BenchFederation : IDisposable
         return new BenchFederation(root, issuer, providers, await ready.Task);
     }
 
-    /// <summary>Starts <paramref name="instances"/> hub processes, on a fresh redis-server when <paramref name="redis"/>.</summary>
-    public async Task StartHubsAsync(string hubDll, int instances, bool redis, Func<Task>? afterFirst = null)
+    /// <summary>
+    /// Starts <paramref name="instances"/> hub processes, on a fresh redis-server when <paramref name="redis"/>, with
+    /// <paramref name="idTokenAlgorithm"/> registered as the bench RP's ID-token algorithm.
+    /// </summary>
+    public async Task StartHubsAsync(string hubDll, int instances, bool redis, Func<Task>? afterFirst = null, string idTokenAlgorithm = "RS256")
     {
         if (redis)
         {
@@ -68,6 +72,7 @@ public sealed class BenchFederation : IDisposable
         }
         var settings = DemoHubSettings.Create(Root, Issuer, TrustListPath, ["mydoor-osaka", "aizu-plus"]);
         settings["Logging:LogLevel:Default"] = "Warning";
+        settings[$"Hub:OpenIdProvider:IdTokenSigningAlgorithms:{StrictRelyingParty.ClientId}"] = idTokenAlgorithm;
         if (Redis is not null)
         {
             settings["Redis:Configuration"] = Redis.Configuration;

@@ -29,6 +29,8 @@ public static class ProvidersPart
             Url = "http://127.0.0.1:0",
             KeysDirectory = keys,
             RedirectUris = [issuer.AbsoluteUri + FlowPaths.OidcCallback],
+            // The sandbox's default (10,000) fills within a minute at bench rates: codes are remembered 10 minutes.
+            StoreCapacity = 5_000_000,
         });
         var providers = new List<SandboxProviderHost>
         {

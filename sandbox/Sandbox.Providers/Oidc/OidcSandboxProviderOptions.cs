@@ -26,6 +26,13 @@ public sealed class OidcSandboxProviderOptions : SandboxProviderOptions
     /// <summary>How long an authorization code can be redeemed.</summary>
     public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Entries each in-memory store may hold (pending requests, codes remembered 10 minutes after use, access tokens,
+    /// client-assertion jtis); a full store refuses new ones. The load generator raises it: it redeems hundreds of
+    /// codes a second.
+    /// </summary>
+    public int StoreCapacity { get; set; } = 10_000;
+
     /// <summary>Lifetime of ID tokens and access tokens.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -31,10 +31,10 @@ internal sealed class OidcServices
         SigningKey = signingKey;
         Logger = logger;
         Validator = new AuthorizeRequestValidator(options, profile);
-        Pending = new ExpiringStore<ValidatedAuthorizeRequest>(options.TimeProvider);
-        Codes = new AuthorizationCodeStore(options.TimeProvider, allowReuse: options.Faults.HasFlag(SandboxFaults.CodeAcceptedTwice));
-        AccessTokens = new ExpiringStore<AccessTokenGrant>(options.TimeProvider);
-        ClientAuthenticator = new ClientAuthenticator(options, clientKeys, new ExpiringStore<string>(options.TimeProvider));
+        Pending = new ExpiringStore<ValidatedAuthorizeRequest>(options.TimeProvider, options.StoreCapacity);
+        Codes = new AuthorizationCodeStore(options.TimeProvider, options.StoreCapacity, allowReuse: options.Faults.HasFlag(SandboxFaults.CodeAcceptedTwice));
+        AccessTokens = new ExpiringStore<AccessTokenGrant>(options.TimeProvider, options.StoreCapacity);
+        ClientAuthenticator = new ClientAuthenticator(options, clientKeys, new ExpiringStore<string>(options.TimeProvider, options.StoreCapacity));
         IdTokens = new IdTokenIssuer(signingKey, options.TimeProvider, options.TokenLifetime, options.Faults);
     }
 

@@ -27,4 +27,22 @@ public sealed class InMemoryReplayCacheTests : ReplayCacheContract
         _time.Advance(time);
         return Task.CompletedTask;
     }
+
+    [Fact]
+    public async Task TryAddAsync_PastTheSweepThreshold_ForgetsOnlyExpiredKeys()
+    {
+        var now = _time.GetUtcNow();
+        for (var i = 0; i < 10_001; i++)
+        {
+            Assert.True(await _store.TryAddAsync("old-" + i, now + TimeSpan.FromSeconds(10), CancellationToken.None));
+        }
+        Assert.True(await _store.TryAddAsync("live", now + TimeSpan.FromMinutes(10), CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(11));
+
+        Assert.True(await _store.TryAddAsync("trigger", _time.GetUtcNow() + TimeSpan.FromMinutes(1), CancellationToken.None));
+
+        Assert.False(await _store.TryAddAsync("live", _time.GetUtcNow() + TimeSpan.FromMinutes(10), CancellationToken.None));
+        Assert.False(await _store.TryAddAsync("trigger", _time.GetUtcNow() + TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.True(await _store.TryAddAsync("old-7", _time.GetUtcNow() + TimeSpan.FromMinutes(1), CancellationToken.None));
+    }
 }
