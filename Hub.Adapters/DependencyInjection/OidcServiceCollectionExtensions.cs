@@ -24,6 +24,8 @@ internal static class OidcServiceCollectionExtensions
         }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OidcAdapterOptions>, OidcAdapterOptionsValidator>());
 
+        services.AddMetrics();
+        services.TryAddSingleton<ProviderBreakerStates>();
         services.AddHttpClient(OidcHttp.ClientName, (provider, client) =>
             {
                 var http = provider.GetRequiredService<IOptions<OidcAdapterOptions>>().Value.Http;
@@ -38,7 +40,8 @@ internal static class OidcServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
             .AddResilienceHandler(OidcHttp.PipelineName, (builder, context) =>
-                OidcResiliencePipeline.Configure(builder, context.GetOptions<OidcAdapterOptions>().Http))
+                OidcResiliencePipeline.Configure(builder, context.GetOptions<OidcAdapterOptions>().Http,
+                    context.ServiceProvider.GetRequiredService<ProviderBreakerStates>(), context.InstanceName))
             .SelectPipelineBy(_ => OidcHttp.PipelineKey);
         return services;
     }

@@ -20,9 +20,15 @@ internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, HubMetri
         }
         var ended = outcome.Approved ? "approved" : outcome.Error ?? "refused";
         FlowLog.Ended(logger, flow.Value.ClientId, ended);
-        metrics.LoginEnded(flow.Value.Pending?.ProviderId ?? "none", flow.Value.ClientId, ended, flow.Value.CreatedAt);
+        metrics.LoginEnded(ProviderOf(flow.Value), flow.Value.ClientId, ended, flow.Value.CreatedAt);
         return FlowNext.To(urls.Complete(flow.Value.FlowId));
     }
+
+    /// <summary>
+    /// The provider the login went to: the identity's once it answered (the consent step clears the pending request
+    /// when it shows the page), else the pending request's (refused at the callback), else none (refused before).
+    /// </summary>
+    private static string ProviderOf(FlowState flow) => flow.Identity?.ProviderId ?? flow.Pending?.ProviderId ?? "none";
 
     public Task<FlowNext> RefuseAsync(Versioned<FlowState> flow, string error, string description, CancellationToken cancellationToken)
         => FinishAsync(flow, FlowOutcome.Refused(error, description), cancellationToken);

@@ -8,8 +8,8 @@ namespace Hub.Faults.Tests;
 
 /// <summary>
 /// Redis (with AOF) is killed under two running hub processes: they fail closed (the 503 page, nothing reaches the
-/// RP), and when the same redis-server comes back on its data they recover without a restart, with every consent
-/// record written before the outage still there.
+/// RP, /readyz unready), and when the same redis-server comes back on its data they recover without a restart (ready
+/// again), with every consent record written before the outage still there.
 /// </summary>
 public sealed class RedisOutageTests
 {
@@ -23,6 +23,7 @@ public sealed class RedisOutageTests
         Assert.NotNull(before.Code);
         var recordsBefore = await ConsentRecordsAsync(redis, federation, taro);
         Assert.Contains(recordsBefore, r => r.Action == ConsentAction.Granted);
+        await AssertEveryInstanceAsync(federation, HttpStatusCode.OK);
 
         // A login at the choice page when Redis dies, and one begun while it is down.
         using var browser = federation.CreateBrowser();
@@ -38,8 +39,10 @@ public sealed class RedisOutageTests
         Assert.False(fresh.ReachedRelyingParty, fresh.ToString());
         Assert.Equal("store-unavailable", fresh.ErrorKind);
         Assert.True(fresh.IsCleanErrorPage, fresh.ToString());
+        await AssertEveryInstanceAsync(federation, HttpStatusCode.ServiceUnavailable);
 
         await redis.RestartAsync();
+        await AssertEveryInstanceAsync(federation, HttpStatusCode.OK);
         var after = await LoginOutcome.RunAsync(federation, taro, (step, page) =>
         {
             Assert.NotEqual("consent", step); // the standing consent given before the outage is still there
@@ -50,6 +53,29 @@ public sealed class RedisOutageTests
         await after.RelyingParty.ValidateIdTokenAsync(tokens.GetProperty("id_token").GetString()!);
         Assert.All(federation.Hubs, hub => Assert.True(hub.IsRunning));
         Assert.Equal(recordsBefore.Select(r => r.Hash), (await ConsentRecordsAsync(redis, federation, taro)).Select(r => r.Hash));
+    }
+
+    /// <summary>Every instance's /readyz reaches <paramref name="expected"/> (the store check pings Redis at each call).</summary>
+    private static async Task AssertEveryInstanceAsync(ProcessFederation federation, HttpStatusCode expected)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        foreach (var hub in federation.Hubs)
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            HttpStatusCode status;
+            string body;
+            do
+            {
+                using var response = await http.GetAsync(new Uri(hub.Url, "readyz"));
+                (status, body) = (response.StatusCode, await response.Content.ReadAsStringAsync());
+                if (status != expected)
+                {
+                    await Task.Delay(250);
+                }
+            }
+            while (status != expected && DateTime.UtcNow < deadline);
+            Assert.True(status == expected, $"{hub.Url}readyz answered {(int)status}, expected {(int)expected}: {body}");
+        }
     }
 
     private static async Task<IReadOnlyList<ConsentRecord>> ConsentRecordsAsync(RedisServerProcess redis, ProcessFederation federation, Resident resident)

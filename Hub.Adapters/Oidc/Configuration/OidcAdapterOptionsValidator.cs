@@ -28,9 +28,22 @@ internal sealed class OidcAdapterOptionsValidator : IValidateOptions<OidcAdapter
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
+    /// <summary>The parameters the adapter sets itself: a brand parameter must not replace one of them.</summary>
+    private static readonly HashSet<string> RequestParameters = new(StringComparer.Ordinal)
+    {
+        "client_id", "response_type", "scope", "redirect_uri", "state", "nonce", "acr_values", "code_challenge",
+        "code_challenge_method", "request", "request_uri", "response_mode", "prompt",
+    };
+
     private static void ValidateClient(string providerId, OidcClientOptions client, List<string> failures)
     {
         var prefix = $"{Section}:Clients:{providerId}";
+        if (!string.IsNullOrEmpty(client.BrandParameter))
+        {
+            Require(failures, client.BrandParameter.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+                && !RequestParameters.Contains(client.BrandParameter),
+                $"{prefix}:BrandParameter must be a parameter name of a-z, 0-9 and '_' that the request does not already use.");
+        }
         if (client.Method is ClientAuthenticationMethod.ClientSecretBasic or ClientAuthenticationMethod.ClientSecretPost)
         {
             Require(failures, !string.IsNullOrEmpty(client.ClientSecret), $"{prefix}:ClientSecret is required for {client.Method}.");

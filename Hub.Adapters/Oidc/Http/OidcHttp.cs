@@ -13,6 +13,9 @@ internal static class OidcHttp
     /// <summary>Cap on any provider response body (token, userinfo, discovery).</summary>
     public const long MaxResponseBytes = 256 * 1024;
 
+    /// <summary>The pipeline key's prefix for a request not tagged with a provider.</summary>
+    public const string AuthorityKeyPrefix = "authority:";
+
     public static readonly HttpRequestOptionsKey<string> ProviderKey = new("hub.oidc.provider");
 
     public static void Tag(HttpRequestMessage request, string providerId) => request.Options.Set(ProviderKey, providerId);
@@ -21,5 +24,5 @@ internal static class OidcHttp
     public static string PipelineKey(HttpRequestMessage request)
         => request.Options.TryGetValue(ProviderKey, out var providerId)
             ? providerId
-            : "authority:" + request.RequestUri?.GetLeftPart(UriPartial.Authority);
+            : AuthorityKeyPrefix + request.RequestUri?.GetLeftPart(UriPartial.Authority);
 }

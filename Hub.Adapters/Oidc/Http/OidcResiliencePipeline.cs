@@ -12,7 +12,9 @@ namespace Hub.Adapters.Oidc.Http;
 /// </summary>
 internal static class OidcResiliencePipeline
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, OidcHttpOptions options)
+    /// <summary>The pipeline of one provider (<paramref name="pipelineKey"/>), reporting its breaker to <paramref name="breakers"/>.</summary>
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder, OidcHttpOptions options, ProviderBreakerStates breakers, string pipelineKey)
     {
         builder.AddTimeout(options.TotalTimeout);
         if (options.MaxRetryAttempts > 0)
@@ -34,8 +36,18 @@ internal static class OidcResiliencePipeline
             MinimumThroughput = options.BreakerMinimumThroughput,
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakDuration,
+            OnOpened = _ => Report(breakers, pipelineKey, ProviderBreakerState.Open),
+            OnHalfOpened = _ => Report(breakers, pipelineKey, ProviderBreakerState.HalfOpen),
+            OnClosed = _ => Report(breakers, pipelineKey, ProviderBreakerState.Closed),
         });
+        breakers.Set(pipelineKey, ProviderBreakerState.Closed);
         builder.AddTimeout(options.AttemptTimeout);
+    }
+
+    private static ValueTask Report(ProviderBreakerStates breakers, string pipelineKey, ProviderBreakerState state)
+    {
+        breakers.Set(pipelineKey, state);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Whether an HTTP status means the provider is failing (as opposed to refusing the request).</summary>

@@ -10,7 +10,8 @@ namespace Hub.Adapters.Oidc.Requests;
 
 /// <summary>
 /// The authorization request: response_type=code, PKCE S256, fresh state and nonce, the needed level in
-/// acr_values. Returns the URL plus the pending values that CompleteAsync needs to check the answer.
+/// acr_values, and the chosen brand (<c>brand=sakai-d</c>) when the person chose one. Returns the URL plus the
+/// pending values that CompleteAsync needs to check the answer.
 /// </summary>
 internal static class AuthorizationRequestBuilder
 {
@@ -35,7 +36,8 @@ internal static class AuthorizationRequestBuilder
             nonce: nonce,
             acrValues: context.RequiredLoa > LevelOfAssurance.D ? LoaAcrValues.For(context.RequiredLoa) : null,
             codeChallenge: Pkce.Challenge(verifier),
-            codeChallengeMethod: Pkce.Method);
+            codeChallengeMethod: Pkce.Method,
+            extra: BrandHint(context.BrandId, provider.Entry.Id, options));
 
         var pending = new PendingAuthentication(
             context.ProviderId,
@@ -51,6 +53,13 @@ internal static class AuthorizationRequestBuilder
                 [OidcPendingKeys.CodeVerifier] = verifier,
             });
         return new OutgoingRequest(new Uri(url), pending);
+    }
+
+    /// <summary>The brand parameter (docs/gateway.md): the chosen brand's trust-list id, under the provider's parameter name.</summary>
+    public static Parameters? BrandHint(string? brandId, string providerId, OidcAdapterOptions options)
+    {
+        var name = options.Clients.TryGetValue(providerId, out var client) ? client.BrandParameter : OidcClientOptions.DefaultBrandParameter;
+        return string.IsNullOrEmpty(brandId) || string.IsNullOrEmpty(name) ? null : new Parameters { { name, brandId } };
     }
 
     /// <summary><c>openid</c> first, then the default scopes, then the provider's own; no duplicates.</summary>

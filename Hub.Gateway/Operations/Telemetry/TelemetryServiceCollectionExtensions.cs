@@ -1,4 +1,7 @@
+using Hub.Adapters.Oidc.Http;
+using Hub.Gateway.Consents.Notification;
 using Hub.TrustList.Loading;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -10,15 +13,33 @@ public static class TelemetryServiceCollectionExtensions
     /// <summary>Polly's meter: Microsoft.Extensions.Http.Resilience reports breaker, retry and timeout events there.</summary>
     public const string ResilienceMeter = "Polly";
 
+    /// <summary>The name under which OpenTelemetry's metrics listener subscribes through <c>IMetricsBuilder</c>.</summary>
+    private const string OpenTelemetryListener = "OpenTelemetry";
+
+    /// <summary>
+    /// The hub's own meters. They are created by this host's <c>IMeterFactory</c> and exported with
+    /// <see cref="MeterScope.Local"/>: a process hosting several hubs (the tests, the demo's sandbox parts) must not
+    /// mix one host's logins or breakers into another's <c>/metrics</c>, nor lose them when another host stops.
+    /// </summary>
+    private static readonly string[] OwnMeters =
+        [HubTelemetry.Name, TrustListMetrics.MeterName, ProviderBreakerStates.MeterName, SetDeliveryMetrics.MeterName];
+
     /// <summary>
     /// OpenTelemetry for the hub: traces of <see cref="HubTelemetry.Source"/>, ASP.NET Core and outbound HTTP;
-    /// metrics of the meters "Hub.Gateway", "Hub.TrustList" and "Polly" (per provider pipeline: breaker opened,
-    /// half-open, closed, timeouts) plus ASP.NET Core's and HttpClient's, scraped at <c>/metrics</c>. Exporters
-    /// for traces (OTLP) are a deployment's choice and are not added here.
+    /// metrics of the meters "Hub.Gateway", "Hub.TrustList", "Hub.Adapters" (the providers' breaker state),
+    /// "Hub.Gateway.ConsentRevocation" and "Polly" (per provider pipeline: breaker opened, half-open, closed,
+    /// timeouts) plus ASP.NET Core's and HttpClient's, scraped at <c>/metrics</c>. Exporters for traces (OTLP) are
+    /// a deployment's choice and are not added here.
     /// </summary>
     public static IServiceCollection AddHubTelemetry(this IServiceCollection services)
     {
-        services.AddMetrics();
+        services.AddMetrics(metrics =>
+        {
+            foreach (var meter in OwnMeters)
+            {
+                metrics.EnableMetrics(meter, instrumentName: null, listenerName: OpenTelemetryListener, MeterScope.Local);
+            }
+        });
         services.TryAddSingleton<HubMetrics>();
         services.AddHostedService<TrustListGauges>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, RejectionMeterLoggerProvider>());
@@ -29,7 +50,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(HubTelemetry.Name, TrustListMetrics.MeterName, ResilienceMeter)
+                .AddMeter(ResilienceMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter());

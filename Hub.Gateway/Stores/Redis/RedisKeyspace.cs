@@ -39,5 +39,8 @@ internal sealed class RedisKeyspace(string prefix)
 
     public RedisKey DataProtectionKeys => $"{prefix}dataprotection-keys";
 
+    /// <summary>The short lock of the instance creating the first data-protection key on an empty Redis.</summary>
+    public RedisKey DataProtectionKeyCreation => $"{prefix}dataprotection-keys:creating";
+
     private string SubjectTag(string subject) => $"{prefix}{{sub:{KeyDigest.Of(subject)}}}";
 }

@@ -2,6 +2,7 @@ using Hub.Adapters.Abstractions;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Stores.KeyRingProtection;
+using Hub.Gateway.Stores.KeyWarmUp;
 using Hub.Gateway.Stores.Redis;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -88,5 +89,6 @@ public static class StoreServiceCollectionExtensions
         services.AddOptions<HubStoreOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubStoreOptions>, HubStoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<SharedKeysWarmUp>();
     }
 }

@@ -60,6 +60,8 @@ public sealed class DiscoveryFlowTests(BrowserFederation federation) : IClassFix
         await SearchAsync(page, "さかい");
         await page.Locator("[data-choice='sakai-d'] button").ClickAsync();
 
+        // The hub passed the brand on (brand=sakai-d): the provider's page is SakaI-D's.
+        await Assertions.Expect(page.Locator("header strong")).ToHaveTextAsync("SakaI-D");
         await page.Locator("#username").FillAsync("hanako");
         await page.Locator("#password").FillAsync("hanako-demo");
         await page.Locator("form#login button[value='login']").ClickAsync();

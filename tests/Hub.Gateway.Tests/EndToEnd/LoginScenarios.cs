@@ -49,9 +49,23 @@ public abstract class LoginScenarios
     }
 
     [Fact]
-    public async Task Login_SakaiDBrandHinted_RoutesToMydoorAsTheBrand()
+    public async Task Login_SakaiDBrandHinted_RoutesToMydoorAsTheBrandWhosePageShowsSakaiD()
     {
-        var token = await LoginAsync(new FederationLogin { User = "hanako", Password = "hanako-demo" }, idpHint: "sakai-d");
+        string? providerPage = null;
+        var token = await LoginAsync(new FederationLogin
+        {
+            User = "hanako",
+            Password = "hanako-demo",
+            BeforeStep = (step, page) =>
+            {
+                providerPage = step == "login" ? page.Html : providerPage;
+                return Task.CompletedTask;
+            },
+        }, idpHint: "sakai-d");
+
+        // The hub told mydoor the brand (brand=sakai-d): its login page is SakaI-D's, not mydoor's own.
+        Assert.NotNull(providerPage);
+        Assert.Contains("<header><strong>SakaI-D</strong>", providerPage, StringComparison.Ordinal);
 
         Assert.Equal(ExpectedSubject.For("mydoor-osaka", MydoorResidents.Hanako.Subject), token.Subject);
         Assert.Equal("堺 花子", token.GetClaim("name").Value);

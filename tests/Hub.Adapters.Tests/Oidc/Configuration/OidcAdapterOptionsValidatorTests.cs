@@ -23,6 +23,32 @@ public sealed class OidcAdapterOptionsValidatorTests
     public void Validate_ValidOptions_Succeeds()
         => Assert.True(new OidcAdapterOptionsValidator().Validate(null, Valid()).Succeeded);
 
+    [Theory]
+    [InlineData("state")]
+    [InlineData("acr_values")]
+    [InlineData("Brand")]
+    [InlineData("brand&x=1")]
+    public void Validate_BrandParameterTakenOrMalformed_FailsNamingTheSetting(string parameter)
+    {
+        var options = Valid();
+        options.Clients["mydoor-osaka"] = new OidcClientOptions { BrandParameter = parameter };
+
+        Assert.Contains("HubAdapters:Oidc:Clients:mydoor-osaka:BrandParameter", Failure(options), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("brand")]
+    [InlineData("ui_brand")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Validate_BrandParameterNameOrDisabled_Succeeds(string? parameter)
+    {
+        var options = Valid();
+        options.Clients["mydoor-osaka"] = new OidcClientOptions { BrandParameter = parameter };
+
+        Assert.True(new OidcAdapterOptionsValidator().Validate(null, options).Succeeded);
+    }
+
     [Fact]
     public void Validate_NoClientSigningKey_FailsNamingTheSetting()
         => Assert.Contains("HubAdapters:Oidc:ClientSigningKey", Failure(new OidcAdapterOptions()), StringComparison.Ordinal);

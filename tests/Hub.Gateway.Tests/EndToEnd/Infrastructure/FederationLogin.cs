@@ -27,8 +27,11 @@ public sealed class FederationLogin
     public Func<string, BrowserPage, Task>? BeforeStep { get; init; }
 
     public async Task<BrowserPage> RunAsync(BrowserClient browser, Uri start)
+        => await ContinueAsync(browser, await browser.GetAsync(start));
+
+    /// <summary>Plays the login on from a page already reached (e.g. the choice page).</summary>
+    public async Task<BrowserPage> ContinueAsync(BrowserClient browser, BrowserPage page)
     {
-        var page = await browser.GetAsync(start);
         for (var step = 0; step < 15; step++)
         {
             page = await browser.FollowAsync(page, StopAt);

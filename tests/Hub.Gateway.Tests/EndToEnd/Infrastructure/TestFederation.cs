@@ -46,7 +46,8 @@ public sealed class TestFederation : IAsyncDisposable
         int instances = 1,
         Func<TrustListDocument, TrustListDocument>? adjust = null,
         IDictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        bool warmUp = true)
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var providers = new List<SandboxProviderHost>();
@@ -85,10 +86,18 @@ public sealed class TestFederation : IAsyncDisposable
         try
         {
             var prefix = $"e2e{Guid.NewGuid():N}:";
-            for (var i = 0; i < instances; i++)
+            var urls = Enumerable.Range(0, instances).Select(i => i == 0 ? issuer : new Uri($"http://127.0.0.1:{FreePort.Next()}/")).ToList();
+            if (warmUp)
             {
-                var url = i == 0 ? issuer : new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-                await federation.StartHubAsync(url, redis, prefix, settings, time);
+                foreach (var url in urls)
+                {
+                    await federation.StartHubAsync(url, redis, prefix, settings, time, warmUp);
+                }
+            }
+            else
+            {
+                // Cold, as a fresh deployment: every instance starts at once.
+                await Task.WhenAll(urls.Select(url => federation.StartHubAsync(url, redis, prefix, settings, time, warmUp)));
             }
             return federation;
         }
@@ -139,7 +148,7 @@ public sealed class TestFederation : IAsyncDisposable
         return Hub.Gateway.Demo.TrustListRewriter.Rebase(url, instance);
     }
 
-    private async Task StartHubAsync(Uri url, string? redis, string prefix, IDictionary<string, string?>? extra, TimeProvider? time)
+    private async Task StartHubAsync(Uri url, string? redis, string prefix, IDictionary<string, string?>? extra, TimeProvider? time, bool warmUp)
     {
         var settings = HubTestSettings.Create(Issuer, TrustList.Path, TrustList.AnchorJwk);
         settings["urls"] = url.GetLeftPart(UriPartial.Authority);
@@ -163,9 +172,17 @@ public sealed class TestFederation : IAsyncDisposable
         }
         var app = HubApplication.Build(builder);
         await app.StartAsync();
-        Hubs.Add(app);
-        InstanceUrls.Add(url);
-        // Create the data-protection key now, so instances started next read it rather than racing to make their own.
+        lock (Hubs)
+        {
+            Hubs.Add(app);
+            InstanceUrls.Add(url);
+        }
+        // Create the data-protection key now, so instances started next read it rather than racing to make their own
+        // (without warm-up, as after a fresh deployment, the instances meet their first requests cold: RedisFreshStartTests).
+        if (!warmUp)
+        {
+            return;
+        }
         app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("warm-up");
     }
 

@@ -31,6 +31,28 @@ public sealed class TrustListBrowserTests(TrustListBrowserTests.HostFixture fixt
     }
 
     [Fact]
+    public async Task GetTrustList_EachProvider_ShowsItsLevelRegionsConformanceRecordIfAnyAndStatusHistory()
+    {
+        var page = await GetAsync("/trustlist");
+
+        foreach (var provider in _host.TrustList.Document.IdentityProviders)
+        {
+            var start = page.IndexOf($"id=\"provider-{provider.Id}\"", StringComparison.Ordinal);
+            Assert.True(start >= 0, provider.Id);
+            var end = page.IndexOf("id=\"provider-", start + 1, StringComparison.Ordinal);
+            var card = end < 0 ? page[start..] : page[start..end];
+            Assert.Contains($"<dd>{provider.MaxLoa}</dd>", card, StringComparison.Ordinal);
+            Assert.All(provider.Regions, region => Assert.Contains($"({region.Code})", card, StringComparison.Ordinal));
+            if (provider.Conformance is { } conformance)
+            {
+                Assert.Contains(conformance.ReportDigest, card, StringComparison.Ordinal);
+            }
+            Assert.All(provider.StatusHistory, change => Assert.Contains(
+                $">{change.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</time>", card, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task GetTrustList_English_ShowsEnglishTexts()
     {
         var page = await GetAsync("/trustlist?lang=en");
