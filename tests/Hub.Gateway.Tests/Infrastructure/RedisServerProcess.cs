@@ -28,8 +28,15 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>A StackExchange.Redis configuration string with short timeouts, so failures show within a second or two.</summary>
-    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000";
+    /// <summary>
+    /// A StackExchange.Redis configuration string with timeouts short enough that failures show within seconds, and
+    /// long enough (3 s, beside production's 2 s) that a test process running several federations on 2 busy cores does
+    /// not take a late reply for an outage: at 1 s, replies delayed by thread-pool starvation failed logins at random.
+    /// </summary>
+    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=1000,asyncTimeout=3000,syncTimeout=3000";
+
+    /// <summary>For the tests of the failure itself: 1 s timeouts, so several failed operations in a row stay within seconds.</summary>
+    public string FastFailConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=1000,asyncTimeout=1000,syncTimeout=1000";
 
     /// <summary>Starts a server; with <paramref name="appendOnly"/>, with AOF persistence (fsync always) in its directory, kept across restarts.</summary>
     public static async Task<RedisServerProcess> StartAsync(bool appendOnly = false)

@@ -23,7 +23,7 @@ public sealed class RedisFailClosedTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await RedisServerProcess.StartAsync();
-        _multiplexer = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        _multiplexer = await ConnectionMultiplexer.ConnectAsync(_server.FastFailConnectionString);
         _stores = new RedisTestStores(_multiplexer, _multiplexer);
     }
 
@@ -89,7 +89,7 @@ public sealed class RedisFailClosedTests : IAsyncLifetime
     public async Task Operations_NothingListeningOnThePort_ThrowStoreUnavailable()
     {
         await _server.StopAsync();
-        await using var unconnected = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        await using var unconnected = await ConnectionMultiplexer.ConnectAsync(_server.FastFailConnectionString);
         var stores = new RedisTestStores(unconnected, unconnected);
 
         var stopwatch = Stopwatch.StartNew();
