@@ -47,7 +47,8 @@ public sealed class TestFederation : IAsyncDisposable
         Func<TrustListDocument, TrustListDocument>? adjust = null,
         IDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
-        bool warmUp = true)
+        bool warmUp = true,
+        Action<IServiceCollection>? services = null)
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var providers = new List<SandboxProviderHost>();
@@ -91,13 +92,13 @@ public sealed class TestFederation : IAsyncDisposable
             {
                 foreach (var url in urls)
                 {
-                    await federation.StartHubAsync(url, redis, prefix, settings, time, warmUp);
+                    await federation.StartHubAsync(url, redis, prefix, settings, time, warmUp, services);
                 }
             }
             else
             {
                 // Cold, as a fresh deployment: every instance starts at once.
-                await Task.WhenAll(urls.Select(url => federation.StartHubAsync(url, redis, prefix, settings, time, warmUp)));
+                await Task.WhenAll(urls.Select(url => federation.StartHubAsync(url, redis, prefix, settings, time, warmUp, services)));
             }
             return federation;
         }
@@ -148,7 +149,8 @@ public sealed class TestFederation : IAsyncDisposable
         return Hub.Gateway.Demo.TrustListRewriter.Rebase(url, instance);
     }
 
-    private async Task StartHubAsync(Uri url, string? redis, string prefix, IDictionary<string, string?>? extra, TimeProvider? time, bool warmUp)
+    private async Task StartHubAsync(
+        Uri url, string? redis, string prefix, IDictionary<string, string?>? extra, TimeProvider? time, bool warmUp, Action<IServiceCollection>? services)
     {
         var settings = HubTestSettings.Create(Issuer, TrustList.Path, TrustList.AnchorJwk);
         settings["urls"] = url.GetLeftPart(UriPartial.Authority);
@@ -170,6 +172,7 @@ public sealed class TestFederation : IAsyncDisposable
         {
             builder.Services.AddSingleton(time);
         }
+        services?.Invoke(builder.Services);
         var app = HubApplication.Build(builder);
         await app.StartAsync();
         lock (Hubs)
