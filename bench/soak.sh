@@ -12,4 +12,4 @@ dotnet build -c Release bench/Hub.Bench.Load -v q -nologo >/dev/null
 nproc; head -c 200 /proc/loadavg; echo
 exec dotnet bench/Hub.Bench.Load/bin/Release/net10.0/Hub.Bench.Load.dll \
   --configs "${SOAK_CONFIG:-redis-1}" --soak-minutes "${SOAK_MINUTES:-10}" --rate "${1:-0}" \
-  --warmup 10 --ramp 2,4,8,16 --ramp-seconds 6
+  --warmup 30 --ramp 2,4,8,16 --ramp-seconds 6

@@ -54,10 +54,11 @@ public sealed partial class ErrorModel : PageModel
     private PageResult Render(string? kind, string? id)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var parsed = failure is StoreUnavailableException ? FlowErrorKind.StoreUnavailable : FlowUrls.ParseSlug(kind);
+        var (protocolError, protocolDescription, inPlaceKind) = ErrorPageInPlace.Of(HttpContext);
+        var parsed = failure is StoreUnavailableException ? FlowErrorKind.StoreUnavailable : inPlaceKind ?? FlowUrls.ParseSlug(kind);
         Slug = parsed is { } known ? FlowUrls.ErrorSlug(known) : "unexpected";
         CorrelationId = id is not null && SafeId().IsMatch(id) ? id : HttpContext.TraceIdentifier;
-        (ProtocolError, ProtocolErrorDescription) = ErrorPageInPlace.Of(HttpContext);
+        (ProtocolError, ProtocolErrorDescription) = (protocolError, protocolDescription);
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             // Shown in place of another request's answer: the language switch reopens this page with the same

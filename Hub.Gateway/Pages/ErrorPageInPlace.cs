@@ -13,6 +13,7 @@ public static class ErrorPageInPlace
 {
     private const string ErrorItem = "hub.error-page.error";
     private const string DescriptionItem = "hub.error-page.description";
+    private const string KindItem = "hub.error-page.kind";
 
     /// <summary>Re-executes <c>/error/bad-request</c> for a response that <see cref="TryRequest"/> asked it for.</summary>
     public static WebApplication UseHubErrorPageInPlace(this WebApplication app)
@@ -31,10 +32,11 @@ public static class ErrorPageInPlace
     }
 
     /// <summary>
-    /// Asks for the bad-request page in place of a 400 the caller leaves without a body. False when the host has no
-    /// re-execution (the caller then writes its own answer).
+    /// Asks for the bad-request page (or the page of <paramref name="kind"/>, e.g. the flow-expired one when the
+    /// request was right but its sign-in is gone) in place of a 400 the caller leaves without a body. False when the
+    /// host has no re-execution (the caller then writes its own answer).
     /// </summary>
-    public static bool TryRequest(HttpContext context, string error, string? description)
+    public static bool TryRequest(HttpContext context, string error, string? description, FlowErrorKind kind = FlowErrorKind.BadRequest)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Features.Get<IStatusCodePagesFeature>() is not { } feature)
@@ -44,14 +46,15 @@ public static class ErrorPageInPlace
         feature.Enabled = true;
         context.Items[ErrorItem] = error;
         context.Items[DescriptionItem] = description;
+        context.Items[KindItem] = kind;
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         return true;
     }
 
-    /// <summary>The OAuth error code and description a re-executed page shows, if any.</summary>
-    public static (string? Error, string? Description) Of(HttpContext context)
+    /// <summary>The OAuth error code and description a re-executed page shows, and the page's kind, if any.</summary>
+    public static (string? Error, string? Description, FlowErrorKind? Kind) Of(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return (context.Items[ErrorItem] as string, context.Items[DescriptionItem] as string);
+        return (context.Items[ErrorItem] as string, context.Items[DescriptionItem] as string, context.Items[KindItem] as FlowErrorKind?);
     }
 }

@@ -30,7 +30,10 @@ internal sealed class RenderErrorPage<TContext> : IOpenIddictServerHandler<TCont
         {
             return;
         }
-        if (Hub.Gateway.Pages.ErrorPageInPlace.TryRequest(http, response.Error, response.ErrorDescription))
+        var kind = context.Transaction.Properties.TryGetValue(TransactionProperties.FlowGone, out var gone) && gone is true
+            ? Flow.FlowErrorKind.FlowExpired
+            : Flow.FlowErrorKind.BadRequest;
+        if (Hub.Gateway.Pages.ErrorPageInPlace.TryRequest(http, response.Error, response.ErrorDescription, kind))
         {
             context.HandleRequest();
             return;

@@ -40,6 +40,9 @@ internal sealed class RestoreResumedRequest(
         if (resumption is null)
         {
             OpenIdProviderLog.AuthorizationRejected(logger, null, "op.flow.unknown");
+            // The request was right; its sign-in is gone (expired, finished, or lost with an instance): the person is
+            // told to start again (the flow-expired page), not that the service sent a bad request.
+            context.Transaction.Properties[TransactionProperties.FlowGone] = true;
             context.Reject(Errors.InvalidRequest, "The sign-in flow is unknown or has expired. Please start again from the service.");
             return;
         }

@@ -9,6 +9,9 @@ internal static class TransactionProperties
     /// <summary>The redirect_uri once the client and it were checked against the trust list.</summary>
     public const string TrustedRedirectUri = "hub:trusted_redirect_uri";
 
+    /// <summary>Set when /connect/authorize/complete names a flow that is gone: the error page is the flow-expired one.</summary>
+    public const string FlowGone = "hub:flow_gone";
+
     /// <summary>The decision of a resumed flow (<see cref="Authorization.AuthorizationDecision"/>).</summary>
     public const string ResumedDecision = "hub:resumed_decision";
 

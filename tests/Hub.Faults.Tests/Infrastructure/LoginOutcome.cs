@@ -22,8 +22,9 @@ public sealed partial record LoginOutcome(BrowserPage End, RelyingPartyClient Re
         && End.Html.Contains("id=\"correlation-id\"", StringComparison.Ordinal);
 
     /// <summary>
-    /// True when the person was told to start again from the service: the hub's flow-expired page, or (for a flow
-    /// that was already resumed, at /connect/authorize/complete) the OpenID provider's 400 page saying the same.
+    /// True when the person was told to start again from the service: the hub's flow-expired page (also shown in
+    /// place at /connect/authorize/complete for a flow that is gone), or the OpenID provider's plain 400 page saying
+    /// the same in a host without the hub's pages.
     /// </summary>
     public bool IsStartAgainPage => IsCleanErrorPage
         ? ErrorKind == "flow-expired"

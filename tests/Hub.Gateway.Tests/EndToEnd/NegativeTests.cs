@@ -167,6 +167,24 @@ public sealed class NegativeTests(InMemoryFederationFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Complete_FinishedFlowLinkOpenedAgain_FlowExpiredPageNotBadRequest()
+    {
+        using var browser = Federation.CreateBrowser();
+        var rp = Federation.CreateRelyingParty();
+        var login = new FederationLogin { User = "hanako", Password = "hanako-demo", StopAt = url => url.AbsolutePath.EndsWith("/connect/authorize/complete", StringComparison.Ordinal) };
+        var atCompletion = await login.RunAsync(browser, rp.AuthorizeUrl(idpHint: "sakai-d"));
+        Assert.True(rp.Callback(await browser.FollowAsync(atCompletion, RelyingPartyClient.IsCallback)).ContainsKey("code"));
+
+        var again = await browser.GetAsync(atCompletion.Location!);
+
+        // The service's request was right; the sign-in is over: the person is told to start again from the service.
+        Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+        Assert.False(again.IsRedirect);
+        Assert.Contains("<p hidden id=\"error-kind\">flow-expired</p>", again.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"correlation-id\"", again.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Consent_OptionalClaimUnchecked_NotReleased()
     {
         using var browser = Federation.CreateBrowser();
