@@ -6,9 +6,11 @@ namespace Hub.Adapters.Oidc.Validation;
 
 /// <summary>
 /// Turns a pinned public JWK into the key type of Microsoft.IdentityModel. Trust-list snapshots are immutable, so
-/// each converted key is kept as long as its pinned record lives (the signature-provider cache then hits).
+/// each converted key is kept as long as its pinned record lives (the signature-provider cache then hits, and the key
+/// is not imported into a new OpenSSL key at every verification). Used for the providers' keys here and for the
+/// RPs' client-assertion keys in the gateway.
 /// </summary>
-internal static class PinnedKeyConverter
+public static class PinnedKeyConverter
 {
     private static readonly ConditionalWeakTable<PublicJwk, JsonWebKey> Converted = new();
 
