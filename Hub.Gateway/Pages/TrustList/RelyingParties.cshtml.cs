@@ -1,5 +1,4 @@
 using Hub.TrustList.Loading;
-using Hub.TrustList.Lookup;
 using Hub.TrustList.Model;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,19 +7,15 @@ namespace Hub.Gateway.Pages.TrustList;
 /// <summary><c>/trustlist/relying-parties</c>: the relying parties (searchable, paged), without their secrets or keys.</summary>
 public sealed class RelyingPartiesModel(ITrustListSource source) : TrustListPageModel
 {
-    public TrustListSnapshot? Snapshot { get; private set; }
-
     public IReadOnlyList<RelyingPartyEntry> RelyingParties { get; private set; } = [];
 
     public IActionResult OnGet(string? q, int page = 1)
     {
-        Snapshot = source.Current;
-        if (Snapshot is null)
+        if (!TryTakeCurrent(source))
         {
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Page();
         }
-        RelyingParties = Page(Snapshot.Document.RelyingParties, q, page, r =>
+        RelyingParties = Page(Snapshot!.Document.RelyingParties, q, page, r =>
             [r.ClientId, r.DisplayName.Ja, r.DisplayName.En, r.Operator.Ja, r.Operator.En]);
         return Page();
     }

@@ -10,19 +10,11 @@ namespace Hub.Gateway.Stores.KeyRingProtection;
 /// </summary>
 internal static class KeyRingProtectionExtensions
 {
-    public static void AddKeyRingProtection(this IServiceCollection services, IConfiguration? configuration)
+    public static void AddKeyRingProtection(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration?.GetSection(KeyRingProtectionOptions.SectionName);
-        var settings = section?.Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions();
-        services.AddOptions<KeyRingProtectionOptions>()
-            .Configure(o =>
-            {
-                o.CertificatePath = settings.CertificatePath;
-                o.CertificatePassword = settings.CertificatePassword;
-                o.PreviousCertificatePaths = settings.PreviousCertificatePaths;
-                o.AllowUnprotectedKeys = settings.AllowUnprotectedKeys;
-            })
-            .ValidateOnStart();
+        var section = configuration.GetSection(KeyRingProtectionOptions.SectionName);
+        var settings = section.Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions();
+        services.AddOptions<KeyRingProtectionOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyRingProtectionOptions>, KeyRingProtectionOptionsValidator>());
         if (string.IsNullOrWhiteSpace(settings.CertificatePath))
         {

@@ -22,15 +22,10 @@ public sealed partial record LoginOutcome(BrowserPage End, RelyingPartyClient Re
         && End.Html.Contains("id=\"correlation-id\"", StringComparison.Ordinal);
 
     /// <summary>
-    /// True when the person was told to start again from the service: the hub's flow-expired page (also shown in
-    /// place at /connect/authorize/complete for a flow that is gone), or the OpenID provider's plain 400 page saying
-    /// the same in a host without the hub's pages.
+    /// True when the person was told to start again from the service: the hub's flow-expired page (at
+    /// /connect/authorize/complete too, for a flow that is gone, shown there in place by the OpenID provider).
     /// </summary>
-    public bool IsStartAgainPage => IsCleanErrorPage
-        ? ErrorKind == "flow-expired"
-        : !End.IsRedirect && End.Status == HttpStatusCode.BadRequest
-            && End.Html.Contains("Please start again from the service.", StringComparison.Ordinal)
-            && !End.Html.Contains("Exception", StringComparison.Ordinal);
+    public bool IsStartAgainPage => IsCleanErrorPage && ErrorKind == "flow-expired";
 
     /// <summary>Runs <paramref name="resident"/>'s login from the RP's authorization request.</summary>
     public static async Task<LoginOutcome> RunAsync(

@@ -1,3 +1,4 @@
+using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.Gateway.OpenIdProvider.Hosting;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
@@ -6,7 +7,6 @@ using Hub.TrustList.Model;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -67,7 +67,7 @@ public sealed class DefaultInteractionTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IHostEnvironment>(new ProductionEnvironment());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
         services.AddSingleton<ITrustListSource>(new FixedTrustListSource(TestTrustList.Build(new TestRelyingPartyKeys().PublicKeys)));
         services.AddHubOpenIdProvider(configuration);
         return services.BuildServiceProvider();
@@ -80,13 +80,5 @@ public sealed class DefaultInteractionTests
         return new ValidatedAuthorizationRequest(
             rp.ClientId, rp, TestTrustList.RedirectUri, "state", "nonce", new HashSet<string> { "openid", "birthdate" }, claims, claims,
             LevelOfAssurance.C, [], null, new HashSet<string>(), null, null, [], new Dictionary<string, string>());
-    }
-
-    private sealed class ProductionEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Production;
-        public string ApplicationName { get; set; } = "Hub.Gateway";
-        public string ContentRootPath { get; set; } = "/";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -1,6 +1,6 @@
+using Hub.Gateway.Tests.Infrastructure;
 using Hub.Gateway.OpenIdProvider.Options;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +12,7 @@ public sealed class HubOpenIdProviderOptionsValidatorTests
     {
         var options = TestOptions.Create(o => o.Issuer = new Uri("https://hub.example.jp/")).Value;
         configure(options);
-        return new HubOpenIdProviderOptionsValidator(new Environment(environment)).Validate(null, options);
+        return new HubOpenIdProviderOptionsValidator(new TestHostEnvironment(environment)).Validate(null, options);
     }
 
     [Fact]
@@ -64,12 +64,4 @@ public sealed class HubOpenIdProviderOptionsValidatorTests
     [Fact]
     public void Validate_LongCodeLifetime_Fails()
         => Assert.True(Validate(o => o.OpenIdProvider.AuthorizationCodeLifetime = TimeSpan.FromHours(1)).Failed);
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-        public string ApplicationName { get; set; } = "Hub.Gateway";
-        public string ContentRootPath { get; set; } = "/";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }

@@ -6,7 +6,6 @@ using Hub.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -141,7 +140,7 @@ public sealed class KeyRingProtectionTests(RedisServerFixture redis) : IClassFix
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IHostEnvironment>(new Environment(environment));
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(environment));
         services.AddHubStores(configuration);
         return services.BuildServiceProvider();
     }
@@ -154,13 +153,5 @@ public sealed class KeyRingProtectionTests(RedisServerFixture redis) : IClassFix
         var path = Path.Combine(_directory, $"{name}.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
         return path;
-    }
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-        public string ApplicationName { get; set; } = "Hub.Gateway";
-        public string ContentRootPath { get; set; } = "/";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
