@@ -17,6 +17,9 @@ public sealed class InMemoryReplayCache(TimeProvider timeProvider) : IReplayCach
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
     private int _countAfterSweep;
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary: an approximate count kept beside it instead.
+    private int _approximateCount;
+
     public Task<bool> TryAddAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
@@ -27,12 +30,16 @@ public sealed class InMemoryReplayCache(TimeProvider timeProvider) : IReplayCach
             // The earlier entry expired: only then may the key be used again.
             added = _seen.TryUpdate(key, expiresAt, existing);
         }
+        else if (added)
+        {
+            Interlocked.Increment(ref _approximateCount);
+        }
         return Task.FromResult(added);
     }
 
     private void SweepIfDue(DateTimeOffset now)
     {
-        var count = _seen.Count;
+        var count = Volatile.Read(ref _approximateCount);
         if (count <= SweepThreshold || (now < _nextSweep && count < 2 * Volatile.Read(ref _countAfterSweep)) || !_sweepLock.TryEnter())
         {
             return;
@@ -48,7 +55,9 @@ public sealed class InMemoryReplayCache(TimeProvider timeProvider) : IReplayCach
                 }
             }
             _nextSweep = now + SweepInterval;
-            Volatile.Write(ref _countAfterSweep, _seen.Count);
+            var remaining = _seen.Count;
+            Volatile.Write(ref _countAfterSweep, remaining);
+            Volatile.Write(ref _approximateCount, remaining);
         }
         finally
         {
