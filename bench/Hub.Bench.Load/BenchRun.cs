@@ -43,7 +43,7 @@ public static class BenchRun
             var runner = new LoadRunner(Target(federation, Resident.All), http);
             var warmup = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(settings.Warmup), Math.Min(8, settings.Concurrency)));
             report.Line($"\n<!-- {label}: warm-up {warmup.Completed} logins ({warmup.Consents} through the consent page), {warmup.Errors} errors {Errors(warmup)} -->");
-            foreach (var protocol in new[] { Resident.Saml, Resident.Oidc })
+            foreach (var protocol in settings.Protocols)
             {
                 var protocolRunner = new LoadRunner(Target(federation, Resident.Of(protocol)), http);
                 report.Add(await PhaseStats.MeasureAsync($"{label} | {protocol}", federation, protocolRunner,

@@ -12,6 +12,7 @@ public sealed record BenchSettings
           --seconds 15          each measured phase (per protocol, and at 70% of peak)
           --warmup 30           warm-up seconds per configuration (first logins give consent; tiered JIT settles)
           --concurrency 16      browsers in flight for the per-protocol phases
+          --protocols saml,oidc the per-protocol phases to run (the warm-up and the ramp still mix both)
           --ramp 2,4,8,16,32    concurrency steps to find the peak (mixed protocols); "" to skip
           --ramp-seconds 6      each ramp step
           --soak-minutes 0      soak instead: this many minutes at --rate on the first configuration
@@ -27,6 +28,8 @@ public sealed record BenchSettings
     public int Warmup { get; init; } = 30;
 
     public int Concurrency { get; init; } = 16;
+
+    public IReadOnlyList<string> Protocols { get; init; } = ["saml", "oidc"];
 
     public IReadOnlyList<int> Ramp { get; init; } = [2, 4, 8, 16, 32];
 
@@ -52,6 +55,7 @@ public sealed record BenchSettings
                 "--seconds" => settings with { Seconds = Int(value) },
                 "--warmup" => settings with { Warmup = Int(value) },
                 "--concurrency" => settings with { Concurrency = Int(value) },
+                "--protocols" => value.Split(',') is var names && names.All(n => n is "saml" or "oidc") ? settings with { Protocols = names } : null,
                 "--ramp" => settings with { Ramp = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },
                 "--ramp-seconds" => settings with { RampSeconds = Int(value) },
                 "--soak-minutes" => settings with { SoakMinutes = Int(value) },
