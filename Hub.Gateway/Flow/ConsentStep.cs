@@ -11,7 +11,7 @@ namespace Hub.Gateway.Flow;
 
 /// <summary>
 /// Attribute release and consent, after the login: works out what may be shared (release policy), skips the page
-/// when a standing consent covers it (every claim decided before, with the same purpose texts; declined optional
+/// when a standing consent covers it (unless the RP sent <c>prompt=consent</c>; every claim decided before, with the same purpose texts; declined optional
 /// claims stay unreleased), else asks; records every decision in the person's hash-chained consent log, kept under
 /// the hub's per-person key and naming the person by the RP's pairwise <c>sub</c>, and ends the flow (approved, or
 /// refused: the consent-refused page explains it, then hands access_denied to the RP).
@@ -35,7 +35,7 @@ internal sealed class ConsentStep(
         }
         var claims = ReleasePolicy.ClaimsToShare(relyingParty, flow.Value.ReleasableClaims, identity);
         var grant = await consents.GetAsync(consentSubject.For(identity.ProviderId, identity.ProviderSubject), flow.Value.ClientId, cancellationToken);
-        if (ConsentPolicy.Covers(grant, claims))
+        if (!AsksForConsent(flow.Value) && ConsentPolicy.Covers(grant, claims))
         {
             FlowLog.ConsentReused(logger, flow.Value.ClientId);
             var withIdentity = flow.Value with { Identity = identity };
@@ -49,6 +49,14 @@ internal sealed class ConsentStep(
         }
         return FlowNext.To(urls.Consent(flow.Value.FlowId));
     }
+
+    /// <summary>
+    /// <c>prompt=consent</c> (OIDC Core 3.1.2.1): the RP wants the person asked again, so a standing consent does not
+    /// skip the page.
+    /// </summary>
+    private static bool AsksForConsent(FlowState flow)
+        => flow.Parameters.TryGetValue("prompt", out var prompt)
+            && prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("consent", StringComparer.Ordinal);
 
     /// <summary>What the consent page shows for a flow waiting for consent; null if the flow is not at that stage.</summary>
     public ConsentPrompt? Prompt(FlowState flow)

@@ -1,5 +1,6 @@
 using Hub.Adapters.Abstractions;
 using Hub.Adapters.Saml2.Metadata;
+using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.TrustList.Common;
 using Hub.TrustList.Model;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -29,7 +30,7 @@ internal static class FlowEndpoints
     /// them) once; the Response is only read on that second arrival.
     /// </summary>
     private static async Task<IResult> SamlAcsAsync(
-        HttpContext context, FlowBrowserBinding binding, ProviderCallbackHandler handler, FlowUrls urls, ISecureRandom random)
+        HttpContext context, FlowBrowserBinding binding, ProviderCallbackHandler handler, FlowUrls urls, ISecureRandom random, AuthorizationCompletion completion)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var fields = form.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
@@ -39,14 +40,21 @@ internal static class FlowEndpoints
         }
         fields.Remove(ResubmitField);
         var callback = new ProviderCallback("POST", new Uri(context.Request.GetEncodedUrl()), Query(context), fields);
-        return Respond(context, urls, await handler.HandleAsync(ProviderProtocol.Saml2, callback, context, context.RequestAborted));
+        return await RespondAsync(context, urls, completion, await handler.HandleAsync(ProviderProtocol.Saml2, callback, context, context.RequestAborted));
     }
 
-    private static async Task<IResult> OidcCallbackAsync(HttpContext context, ProviderCallbackHandler handler, FlowUrls urls)
+    private static async Task<IResult> OidcCallbackAsync(HttpContext context, ProviderCallbackHandler handler, FlowUrls urls, AuthorizationCompletion completion)
     {
         var callback = new ProviderCallback("GET", new Uri(context.Request.GetEncodedUrl()), Query(context), new Dictionary<string, string>());
-        return Respond(context, urls, await handler.HandleAsync(ProviderProtocol.Oidc, callback, context, context.RequestAborted));
+        return await RespondAsync(context, urls, completion, await handler.HandleAsync(ProviderProtocol.Oidc, callback, context, context.RequestAborted));
     }
+
+    /// <summary>A decided flow is completed in this request (no redirect to the completion URL); any other step redirects.</summary>
+    private static async Task<IResult> RespondAsync(HttpContext context, FlowUrls urls, AuthorizationCompletion completion, FlowNext next)
+        => next is { CompletesFlow: true, Location: { } location }
+            && await completion.RunAsync(context, new Uri(location)) is { } completed
+            ? completed
+            : Respond(context, urls, next);
 
     public static IResult Respond(HttpContext context, FlowUrls urls, FlowNext next)
     {

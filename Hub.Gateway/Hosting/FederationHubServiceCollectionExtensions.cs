@@ -56,6 +56,7 @@ public static class FederationHubServiceCollectionExtensions
         services.TryAddSingleton<ConsentStep>();
         services.TryAddSingleton<FlowStarter>();
         services.TryAddSingleton<FlowResumer>();
+        services.TryAddScoped<OpenIdProvider.Authorization.AuthorizationCompletion>();
 
         services.AddConsentDashboard(configuration);
         services.AddHubPages();

@@ -156,7 +156,8 @@ public sealed class NegativeTests(InMemoryFederationFixture fixture) : IClassFix
         using var other = Federation.CreateBrowser();
         var rp = Federation.CreateRelyingParty();
         var login = new FederationLogin { User = "hanako", Password = "hanako-demo", StopAt = url => url.AbsolutePath.EndsWith("/connect/authorize/complete", StringComparison.Ordinal) };
-        var atCompletion = await login.RunAsync(owner, rp.AuthorizeUrl(idpHint: "sakai-d"));
+        // prompt=consent: the completion URL is a redirect only after the consent page (a callback completes in place).
+        var atCompletion = await login.RunAsync(owner, rp.AuthorizeUrl(idpHint: "sakai-d", prompt: "consent"));
 
         var stolen = await other.GetAsync(atCompletion.Location!);
         var own = await owner.FollowAsync(atCompletion, RelyingPartyClient.IsCallback);
@@ -172,7 +173,7 @@ public sealed class NegativeTests(InMemoryFederationFixture fixture) : IClassFix
         using var browser = Federation.CreateBrowser();
         var rp = Federation.CreateRelyingParty();
         var login = new FederationLogin { User = "hanako", Password = "hanako-demo", StopAt = url => url.AbsolutePath.EndsWith("/connect/authorize/complete", StringComparison.Ordinal) };
-        var atCompletion = await login.RunAsync(browser, rp.AuthorizeUrl(idpHint: "sakai-d"));
+        var atCompletion = await login.RunAsync(browser, rp.AuthorizeUrl(idpHint: "sakai-d", prompt: "consent"));
         Assert.True(rp.Callback(await browser.FollowAsync(atCompletion, RelyingPartyClient.IsCallback)).ContainsKey("code"));
 
         var again = await browser.GetAsync(atCompletion.Location!);

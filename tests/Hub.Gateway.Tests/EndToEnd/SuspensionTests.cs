@@ -91,7 +91,7 @@ public sealed class SuspensionTests(SuspensionTests.Fixture fixture) : IClassFix
         using var browser = Federation.CreateBrowser();
         var rp = Federation.CreateRelyingParty();
         var login = new FederationLogin { Choice = "mydoor-osaka", User = "ichiro", Password = "ichiro-demo", StopAt = url => url.AbsolutePath.EndsWith("/connect/authorize/complete", StringComparison.Ordinal) };
-        var atCompletion = await login.RunAsync(browser, rp.AuthorizeUrl());
+        var atCompletion = await login.RunAsync(browser, rp.AuthorizeUrl(prompt: "consent"));
         await Federation.PublishAsync(TrustListChanges.SuspendProvider("mydoor-osaka"));
 
         var end = await browser.FollowAsync(atCompletion, RelyingPartyClient.IsCallback);

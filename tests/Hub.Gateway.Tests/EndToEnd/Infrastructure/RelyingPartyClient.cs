@@ -27,7 +27,7 @@ public sealed class RelyingPartyClient(Uri issuer, HttpClient backChannel)
 
     public string Verifier { get; } = Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
 
-    public Uri AuthorizeUrl(string? idpHint = null, string scope = Scope, string redirectUri = RedirectUri, string? acrValues = null)
+    public Uri AuthorizeUrl(string? idpHint = null, string scope = Scope, string redirectUri = RedirectUri, string? acrValues = null, string? prompt = null)
     {
         var parameters = new Dictionary<string, string?>
         {
@@ -41,6 +41,7 @@ public sealed class RelyingPartyClient(Uri issuer, HttpClient backChannel)
             ["code_challenge_method"] = "S256",
             ["idp_hint"] = idpHint,
             ["acr_values"] = acrValues,
+            ["prompt"] = prompt,
         };
         return new Uri(QueryHelpers.AddQueryString(issuer.AbsoluteUri + "connect/authorize", parameters.Where(p => p.Value is not null)));
     }
