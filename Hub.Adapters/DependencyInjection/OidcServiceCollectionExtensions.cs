@@ -33,6 +33,9 @@ internal static class OidcServiceCollectionExtensions
                 client.Timeout = http.TotalTimeout + TimeSpan.FromSeconds(5);
                 client.MaxResponseContentBufferSize = OidcHttp.MaxResponseBytes;
             })
+            // No per-request logging handlers: the adapter logs each outcome itself (OidcLog), and this client runs
+            // on every OIDC-brokered login.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 // A provider's token or userinfo endpoint never redirects; following one could send the code elsewhere.

@@ -25,7 +25,9 @@ public static class ConsentServiceCollectionExtensions
         services.TryAddSingleton<SetDeliveryMetrics>();
         services.TryAddSingleton<SetDeliverer>();
         services.AddHostedService<SetDeliveryWorker>();
+        // No per-request logging handlers: every delivery's outcome is logged by SetDeliverer (SetDeliveryLog).
         services.AddHttpClient(SetDeliveryOptions.HttpClientName)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddResilienceHandler(SetDeliveryOptions.HttpClientName, (builder, context) =>
                 builder.AddTimeout(context.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SetDeliveryOptions>>().Value.RequestTimeout));

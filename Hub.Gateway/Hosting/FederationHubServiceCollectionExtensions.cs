@@ -61,7 +61,7 @@ public static class FederationHubServiceCollectionExtensions
         services.AddConsentDashboard(configuration);
         services.AddHubPages();
         services.AddHubHealth();
-        services.AddHubTelemetry();
+        services.AddHubTelemetry(configuration);
         services.AddHubTrustListBrowser();
         return services;
     }

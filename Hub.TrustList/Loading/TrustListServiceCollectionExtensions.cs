@@ -21,7 +21,9 @@ public static class TrustListServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TrustListLoaderOptions>, TrustListLoaderOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
+        // No per-request logging handlers: the loader logs each fetch's outcome itself (TrustListLoaderLog).
         services.AddHttpClient(TrustListFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
                 ResilienceFor(resilience, provider.GetRequiredService<IOptions<TrustListLoaderOptions>>().Value.FetchTimeout));

@@ -3,6 +3,7 @@ using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.Gateway.OpenIdProvider.ClientAuthentication;
 using Hub.Gateway.OpenIdProvider.EndSession;
 using Hub.Gateway.OpenIdProvider.Handlers;
+using Hub.Gateway.OpenIdProvider.Hosting.Dispatching;
 using Hub.Gateway.OpenIdProvider.Keys;
 using Hub.Gateway.OpenIdProvider.Options;
 using Hub.Gateway.OpenIdProvider.Subjects;
@@ -51,6 +52,11 @@ public static class OpenIdProviderServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<OpenIddictServerAspNetCoreOptions>>(sp => sp.GetRequiredService<ConfigureOpenIddictFromHubOptions>());
 
         services.AddOpenIddict().AddServer(OpenIddictServerSetup.Configure);
+
+        // OpenIddict registers its dispatcher scoped (TryAdd); ours runs the same handlers in the same order with the
+        // handlers of each event cached (Dispatching/HubServerDispatcher). Later AddServer calls TryAdd and keep ours.
+        services.TryAddSingleton<ServerHandlerTable>();
+        services.Replace(ServiceDescriptor.Scoped<IOpenIddictServerDispatcher, HubServerDispatcher>());
         return services;
     }
 

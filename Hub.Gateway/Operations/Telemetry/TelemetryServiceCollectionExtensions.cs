@@ -25,13 +25,14 @@ public static class TelemetryServiceCollectionExtensions
         [HubTelemetry.Name, TrustListMetrics.MeterName, ProviderBreakerStates.MeterName, SetDeliveryMetrics.MeterName];
 
     /// <summary>
-    /// OpenTelemetry for the hub: traces of <see cref="HubTelemetry.Source"/>, ASP.NET Core and outbound HTTP;
-    /// metrics of the meters "Hub.Gateway", "Hub.TrustList", "Hub.Adapters" (the providers' breaker state),
-    /// "Hub.Gateway.ConsentRevocation" and "Polly" (per provider pipeline: breaker opened, half-open, closed,
-    /// timeouts) plus ASP.NET Core's and HttpClient's, scraped at <c>/metrics</c>. Exporters for traces (OTLP) are
-    /// a deployment's choice and are not added here.
+    /// OpenTelemetry for the hub: metrics of the meters "Hub.Gateway", "Hub.TrustList", "Hub.Adapters" (the providers'
+    /// breaker state), "Hub.Gateway.ConsentRevocation" and "Polly" (per provider pipeline: breaker opened, half-open,
+    /// closed, timeouts) plus ASP.NET Core's and HttpClient's, scraped at <c>/metrics</c>; traces of
+    /// <see cref="HubTelemetry.Source"/>, ASP.NET Core and outbound HTTP only when <see cref="TracingSettings"/> turns
+    /// them on (an OTLP endpoint is configured, or <c>Telemetry:Tracing:Enabled</c>): without an exporter every request
+    /// would record activities that nobody reads.
     /// </summary>
-    public static IServiceCollection AddHubTelemetry(this IServiceCollection services)
+    public static IServiceCollection AddHubTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMetrics(metrics =>
         {
@@ -44,17 +45,36 @@ public static class TelemetryServiceCollectionExtensions
         services.AddHostedService<TrustListGauges>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, RejectionMeterLoggerProvider>());
         services.AddLogging(logging => logging.AddFilter<RejectionMeterLoggerProvider>(null, LogLevel.Information));
-        services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing
-                .AddSource(HubTelemetry.Name)
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation())
+        var telemetry = services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddMeter(ResilienceMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter());
+        var tracing = TracingSettings.From(configuration);
+        if (tracing.Enabled)
+        {
+            telemetry.WithTracing(builder => AddTracing(builder, tracing));
+        }
         return services;
+    }
+
+    private static void AddTracing(TracerProviderBuilder builder, TracingSettings settings)
+    {
+        builder.AddSource(HubTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+        if (!settings.ExportOtlp)
+        {
+            return;
+        }
+        builder.AddOtlpExporter(otlp =>
+        {
+            // Without the hub's own setting, the exporter reads OpenTelemetry's standard OTEL_EXPORTER_OTLP_* variables.
+            if (settings.OtlpEndpoint is not null)
+            {
+                otlp.Endpoint = settings.OtlpEndpoint;
+                otlp.Protocol = settings.OtlpProtocol;
+            }
+        });
     }
 
     /// <summary>The correlation scope (first) and <c>/metrics</c>.</summary>
