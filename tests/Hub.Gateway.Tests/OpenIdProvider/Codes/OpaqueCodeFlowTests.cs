@@ -72,6 +72,23 @@ public sealed class OpaqueCodeFlowTests
         Assert.Contains(logs.Records, r => r.EventId.Id == 4101 && Equals(r.Values["Code"], "op.code.unknown"));
     }
 
+    /// <summary>
+    /// The client is authenticated before the code is taken from the store: a request whose client assertion is
+    /// refused does not use the code up, so nobody without the RP's key can burn its code.
+    /// </summary>
+    [Fact]
+    public async Task Token_RefusedClientAssertion_InvalidClientAndCodeStillUnused()
+    {
+        using var host = new OpenIdProviderHost();
+        var client = host.CreateOidcClient();
+        var code = await client.GetCodeAsync();
+
+        var refused = await client.RedeemAsync(code, new Dictionary<string, string?> { ["client_assertion"] = client.Assertion(audience: "https://elsewhere.example/") });
+
+        Assert.Equal("invalid_client", await OidcTestClient.ErrorOf(refused));
+        await client.RedeemSuccessfullyAsync(code);
+    }
+
     /// <summary>The store drops a code at its lifetime; should one still hold it, the principal's own expiry refuses it.</summary>
     [Fact]
     public async Task Token_ExpiredCodeStillInTheStore_InvalidGrant()
