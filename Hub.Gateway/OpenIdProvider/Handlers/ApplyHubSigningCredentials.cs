@@ -9,8 +9,8 @@ namespace Hub.Gateway.OpenIdProvider.Handlers;
 
 /// <summary>
 /// Signs and encrypts every token with the rotating hub keys instead of OpenIddict's static credentials: ID tokens
-/// with the RP's preferred algorithm (RS256 by default, ES256 on request), internal tokens with ES256, and codes
-/// and access tokens encrypted with the current A256KW key.
+/// with the RP's preferred algorithm (RS256 by default, ES256 on request), internal tokens with ES256, and access
+/// tokens encrypted with the current A256KW key. Authorization codes are store handles and are neither.
 /// </summary>
 internal sealed class ApplyHubSigningCredentials(HubKeyRing keyRing, IOptions<HubOpenIdProviderOptions> options)
     : IOpenIddictServerHandler<GenerateTokenContext>
@@ -24,6 +24,10 @@ internal sealed class ApplyHubSigningCredentials(HubKeyRing keyRing, IOptions<Hu
 
     public async ValueTask HandleAsync(GenerateTokenContext context)
     {
+        if (!string.IsNullOrEmpty(context.Token))
+        {
+            return; // an authorization code handle (Codes/IssueCodeHandle): nothing to sign
+        }
         var keys = await keyRing.GetAsync(context.CancellationToken);
         var algorithm = context.TokenType == TokenTypeIdentifiers.IdentityToken
             ? IdTokenAlgorithm(context.ClientId)

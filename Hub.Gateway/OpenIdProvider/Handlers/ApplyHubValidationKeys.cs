@@ -5,7 +5,10 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace Hub.Gateway.OpenIdProvider.Handlers;
 
-/// <summary>The hub's own tokens (codes, access tokens, id_token_hint) are verified and decrypted with the key ring.</summary>
+/// <summary>
+/// The hub's own tokens (access tokens, id_token_hint) are verified and decrypted with the key ring. Not needed once
+/// a principal is attached (an authorization code taken from the store by Codes/RedeemCodeHandle).
+/// </summary>
 internal sealed class ApplyHubValidationKeys(HubKeyRing keyRing) : IOpenIddictServerHandler<ValidateTokenContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -17,7 +20,8 @@ internal sealed class ApplyHubValidationKeys(HubKeyRing keyRing) : IOpenIddictSe
 
     public async ValueTask HandleAsync(ValidateTokenContext context)
     {
-        if (context.ValidTokenTypes.Count == 1 && context.ValidTokenTypes.Contains(TokenTypeIdentifiers.Private.ClientAssertion))
+        if (context.Principal is not null
+            || (context.ValidTokenTypes.Count == 1 && context.ValidTokenTypes.Contains(TokenTypeIdentifiers.Private.ClientAssertion)))
         {
             return;
         }

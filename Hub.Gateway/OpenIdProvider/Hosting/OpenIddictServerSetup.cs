@@ -1,4 +1,5 @@
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.OpenIdProvider.Codes;
 using Hub.Gateway.OpenIdProvider.Release;
 using Hub.Gateway.OpenIdProvider.Handlers;
 using OpenIddict.Server;
@@ -9,8 +10,8 @@ namespace Hub.Gateway.OpenIdProvider.Hosting;
 
 /// <summary>
 /// The OpenIddict server configuration: degraded mode (no OpenIddict stores: clients come from the trust list,
-/// codes and access tokens are self-contained and encrypted), authorization code flow with S256 PKCE only, and the
-/// hub's handlers. See docs/decisions/0003-openid-provider.md.
+/// codes are opaque handles into the hub's code store, access tokens are self-contained and encrypted),
+/// authorization code flow with S256 PKCE only, and the hub's handlers. See docs/decisions/0003-openid-provider.md.
 /// </summary>
 internal static class OpenIddictServerSetup
 {
@@ -53,8 +54,8 @@ internal static class OpenIddictServerSetup
             .AddEventHandler(RenderErrorPage<ApplyEndSessionResponseContext>.Descriptor)
             .AddEventHandler(AuthenticateTokenClient.Descriptor)
             .AddEventHandler(RequireProofKeyOnRedemption.Descriptor)
-            .AddEventHandler(ConsumeAuthorizationCode.Descriptor)
-            .AddEventHandler(AttachCodeId.Descriptor)
+            .AddEventHandler(IssueCodeHandle.Descriptor)
+            .AddEventHandler(RedeemCodeHandle.Descriptor)
             .AddEventHandler(AttachReleasedClaims.Descriptor)
             .AddEventHandler(ApplyHubSigningCredentials.Descriptor)
             .AddEventHandler(AddReleasedClaimsToIdToken.Descriptor)

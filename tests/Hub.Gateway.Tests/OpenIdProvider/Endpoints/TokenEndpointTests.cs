@@ -29,16 +29,21 @@ public sealed class TokenEndpointTests : IClassFixture<TokenEndpointTests.Host>
         Assert.Equal("invalid_grant", await OidcTestClient.ErrorOf(second));
     }
 
+    /// <summary>
+    /// The code is used up by the first redemption attempt, even one that a later check refuses (RFC 6749 4.1.2,
+    /// OAuth 2.1): whoever guessed the verifier wrong does not get a second try, and neither does the RP.
+    /// </summary>
     [Fact]
-    public async Task Token_WrongCodeVerifier_InvalidGrantAndCodeStillUnused()
+    public async Task Token_WrongCodeVerifier_InvalidGrantAndCodeUsedUp()
     {
         var client = _host.CreateOidcClient();
         var code = await client.GetCodeAsync();
 
         var wrong = await client.RedeemAsync(code, new Dictionary<string, string?> { ["code_verifier"] = Pkce.Create().Verifier });
+        var right = await client.RedeemAsync(code);
 
         Assert.Equal("invalid_grant", await OidcTestClient.ErrorOf(wrong));
-        await client.RedeemSuccessfullyAsync(code);
+        Assert.Equal("invalid_grant", await OidcTestClient.ErrorOf(right));
     }
 
     [Fact]

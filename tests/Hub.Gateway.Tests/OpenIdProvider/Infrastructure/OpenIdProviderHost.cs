@@ -1,5 +1,6 @@
 using Hub.Adapters.Abstractions;
 using Hub.Gateway.OpenIdProvider.Authorization;
+using Hub.Gateway.Stores;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.TrustList.Loading;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
@@ -15,7 +17,7 @@ namespace Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
 /// <summary>
 /// The gateway host in memory (its entry point found through a public type of Hub.Gateway, since Hub.TrustList
 /// also has a Program) with the provider under test: a trust list built in code, a fake clock, the test
-/// interaction, and (optionally shared between two hosts) replay cache and key store.
+/// interaction, and (optionally shared between two hosts) replay cache, key store and code store.
 /// </summary>
 public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenIdProvider.Options.HubOpenIdProviderOptions>
 {
@@ -28,13 +30,17 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
         IReplayCache? replayCache = null,
         IHubKeyStore? keyStore = null,
         IDictionary<string, string?>? settings = null,
-        string environment = "Development")
+        string environment = "Development",
+        IAuthorizationCodeStore? codeStore = null,
+        ILoggerProvider? logs = null)
     {
         RpKeys = new TestRelyingPartyKeys();
         TrustList = trustList ?? new FixedTrustListSource(TestTrustList.Build(RpKeys.PublicKeys));
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         ReplayCache = replayCache ?? new InMemoryReplayCache(Time);
         KeyStore = keyStore ?? new InMemoryHubKeyStore();
+        CodeStore = codeStore ?? new InMemoryAuthorizationCodeStore(Time, Microsoft.Extensions.Options.Options.Create(new HubStoreOptions()));
+        Logs = logs;
         Interaction = new TestInteraction(Time);
         // Valid settings for the whole hub (trust-list loader, SAML SP, OIDC adapter), then the provider's own.
         Settings = EndToEnd.Infrastructure.HubTestSettings.ForHost(new Uri(Issuer));
@@ -56,6 +62,10 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
     public IReplayCache ReplayCache { get; }
 
     public IHubKeyStore KeyStore { get; }
+
+    public IAuthorizationCodeStore CodeStore { get; }
+
+    private ILoggerProvider? Logs { get; }
 
     public TestInteraction Interaction { get; }
 
@@ -85,6 +95,12 @@ public sealed class OpenIdProviderHost : WebApplicationFactory<Hub.Gateway.OpenI
             services.AddSingleton(ReplayCache);
             services.RemoveAll<IHubKeyStore>();
             services.AddSingleton(KeyStore);
+            services.RemoveAll<IAuthorizationCodeStore>();
+            services.AddSingleton(CodeStore);
+            if (Logs is not null)
+            {
+                services.AddSingleton(Logs);
+            }
             services.RemoveAll<IAuthorizationInteraction>();
             services.AddSingleton<IAuthorizationInteraction>(Interaction);
             services.RemoveAll<ITokenRevocationStore>();
