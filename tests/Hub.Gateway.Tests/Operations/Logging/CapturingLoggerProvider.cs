@@ -10,7 +10,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
 
     public ConcurrentQueue<Record> Records { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
@@ -18,9 +18,13 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
     {
     }
 
-    public sealed record Record(EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values, IReadOnlyDictionary<string, object?> Scope);
+    public sealed record Record(EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values, IReadOnlyDictionary<string, object?> Scope)
+    {
+        /// <summary>The logger's category (e.g. System.Net.Http.HttpClient.{name}.LogicalHandler).</summary>
+        public string Category { get; init; } = string.Empty;
+    }
 
-    private sealed class Logger(CapturingLoggerProvider owner) : ILogger
+    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => owner._scopes.Push(state);
@@ -41,7 +45,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
                     }
                 }
             }, scope);
-            owner.Records.Enqueue(new Record(eventId, formatter(state, exception), values, scope));
+            owner.Records.Enqueue(new Record(eventId, formatter(state, exception), values, scope) { Category = category });
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Hub.Gateway.Consents.Notification;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,40 +18,18 @@ public sealed class OutboundHttpLoggingTests
     [InlineData(TrustListClient)]
     public async Task NamedClient_Request_NoHttpClientLogRecordsButTheResiliencePipelineRuns(string name)
     {
-        var logs = new CategoryLoggerProvider();
+        var logs = new CapturingLoggerProvider();
         await using var hub = await OperationsHost.StartAsync(
             new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
             services => services.AddSingleton<ILoggerProvider>(logs));
         using var client = hub.Services.GetRequiredService<IHttpClientFactory>().CreateClient(name);
-        logs.Categories.Clear();
+        logs.Records.Clear();
 
         using var response = await client.GetAsync(new Uri(hub.Client.BaseAddress!, "readyz"));
 
         Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
-        var categories = logs.Categories.ToList();
+        var categories = logs.Records.Select(r => r.Category).ToList();
         Assert.DoesNotContain(categories, c => c.StartsWith("System.Net.Http.HttpClient." + name, StringComparison.Ordinal));
         Assert.Contains(categories, c => c.StartsWith("Polly", StringComparison.Ordinal));
-    }
-
-    private sealed class CategoryLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Categories { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Recorder(CategoryLoggerProvider owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-                => owner.Categories.Enqueue(category);
-        }
     }
 }
