@@ -41,7 +41,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
     /// <summary>Starts a server; with <paramref name="appendOnly"/>, with AOF persistence (fsync always) in its directory, kept across restarts.</summary>
     public static async Task<RedisServerProcess> StartAsync(bool appendOnly = false)
     {
-        var server = new RedisServerProcess(FindExecutable(), FreeLoopbackPort(), appendOnly);
+        var server = new RedisServerProcess(FindExecutable(), EndToEnd.Infrastructure.FreePort.Next(), appendOnly);
         await server.RestartAsync().ConfigureAwait(false);
         return server;
     }
@@ -126,13 +126,6 @@ public sealed class RedisServerProcess : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 "redis-server was not found (looked at $REDIS_SERVER, /usr/bin and /usr/local/bin). The Redis store tests need a real "
                 + "server: run the README test command (bash scripts/test.sh), which installs it, or: apt-get install -y redis-server");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task<bool> AnswersPingAsync()
