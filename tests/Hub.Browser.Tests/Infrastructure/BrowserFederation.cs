@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using Hub.Gateway.Demo;
+using Hub.Gateway.Tests.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Hub.Browser.Tests.Infrastructure;
@@ -39,7 +38,7 @@ public sealed class BrowserFederation : IAsyncLifetime
     {
         Demo = await DemoFederation.StartAsync(new DemoOptions
         {
-            HubUrl = $"http://127.0.0.1:{FreePort()}",
+            HubUrl = $"http://127.0.0.1:{FreePort.Next()}",
             MebukuUrl = "http://127.0.0.1:0",
             MydoorUrl = "http://127.0.0.1:0",
             AizuUrl = "http://127.0.0.1:0",
@@ -97,14 +96,5 @@ public sealed class BrowserFederation : IAsyncLifetime
         {
             // A temp folder left behind is harmless.
         }
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Browser.Tests.Infrastructure;
+using Hub.Gateway.Tests.EndToEnd.Infrastructure;
 using Hub.TrustList.Model;
 using Microsoft.Playwright;
 
@@ -59,7 +60,7 @@ public sealed class ErrorFlowTests(BrowserFederation federation) : IClassFixture
     [Fact]
     public async Task Callback_ProviderTokenEndpointDown_ProviderUnavailablePage()
     {
-        var dead = new Uri($"http://127.0.0.1:{BrowserFederation.FreePort()}/token");
+        var dead = new Uri($"http://127.0.0.1:{FreePort.Next()}/token");
         await federation.TrustList.PublishAsync(DemoTrustListPublisher.Provider("aizu-plus", p => p with { Oidc = p.Oidc! with { TokenEndpoint = dead } }));
         try
         {

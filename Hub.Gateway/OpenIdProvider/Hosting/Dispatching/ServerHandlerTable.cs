@@ -7,23 +7,27 @@ namespace Hub.Gateway.OpenIdProvider.Hosting.Dispatching;
 
 /// <summary>
 /// The handler descriptors of <see cref="OpenIddictServerOptions.Handlers"/> grouped by context type, built once per
-/// context type (singleton) instead of scanning the whole sorted list at every event. A set is rebuilt when the
+/// context type (singleton) instead of scanning the whole sorted list at every event. A group is rebuilt when the
 /// options hand out another list, or when the list's length changed (OpenIddict sorts it once when the options are
 /// built and does not change it afterwards).
 /// </summary>
 public sealed class ServerHandlerTable(IOptionsMonitor<OpenIddictServerOptions> options)
 {
-    private readonly ConcurrentDictionary<Type, object> _sets = new();
+    private readonly ConcurrentDictionary<Type, Group> _groups = new();
 
     public ServerHandlerEntry<TContext>[] For<TContext>() where TContext : BaseContext
     {
         var handlers = options.CurrentValue.Handlers;
-        if (_sets.TryGetValue(typeof(TContext), out var cached) && cached is ServerHandlerSet<TContext> set && set.IsTakenFrom(handlers))
+        if (_groups.TryGetValue(typeof(TContext), out var group) && ReferenceEquals(group.Source, handlers) && group.Count == handlers.Count)
         {
-            return set.Entries;
+            return (ServerHandlerEntry<TContext>[])group.Entries;
         }
-        var fresh = ServerHandlerSet<TContext>.From(handlers);
-        _sets[typeof(TContext)] = fresh;
-        return fresh.Entries;
+        ServerHandlerEntry<TContext>[] entries =
+            [.. handlers.Where(d => d.ContextType == typeof(TContext)).Select(d => new ServerHandlerEntry<TContext>(d))];
+        _groups[typeof(TContext)] = new Group(handlers, handlers.Count, entries);
+        return entries;
     }
+
+    /// <summary>The entries of one context type and the list (and its length) they were taken from.</summary>
+    private sealed record Group(List<OpenIddictServerHandlerDescriptor> Source, int Count, Array Entries);
 }

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using Hub.Gateway.Tests.EndToEnd.Infrastructure;
 using WireMock.Server;
 
 namespace Hub.Adapters.Tests.Oidc.Support;
@@ -9,10 +8,6 @@ internal static class LoopbackWireMock
 {
     public static WireMockServer Start()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return WireMockServer.Start("http://127.0.0.1:" + port);
+        return WireMockServer.Start("http://127.0.0.1:" + FreePort.Next());
     }
 }
