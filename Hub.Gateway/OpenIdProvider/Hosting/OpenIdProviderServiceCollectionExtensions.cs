@@ -55,6 +55,7 @@ public static class OpenIdProviderServiceCollectionExtensions
 
         // OpenIddict registers its dispatcher scoped (TryAdd); ours runs the same handlers in the same order with the
         // handlers of each event cached (Dispatching/HubServerDispatcher). Later AddServer calls TryAdd and keep ours.
+        services.TryAddSingleton(new ServiceLifetimes(services));
         services.TryAddSingleton<ServerHandlerTable>();
         services.Replace(ServiceDescriptor.Scoped<IOpenIddictServerDispatcher, HubServerDispatcher>());
         return services;

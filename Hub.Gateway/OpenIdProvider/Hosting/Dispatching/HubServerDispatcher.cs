@@ -10,7 +10,8 @@ namespace Hub.Gateway.OpenIdProvider.Hosting.Dispatching;
 /// stopping after the first handler that marks the request handled or skipped or rejects it; exceptions propagate.
 /// The difference is cost: the handlers of a context type come from <see cref="ServerHandlerTable"/> instead of a scan
 /// of the whole list through an async iterator, and a filter or handler that completes synchronously costs no
-/// allocation. Scoped, like OpenIddict's, so that <paramref name="services"/> is the request's scope.
+/// allocation, and singleton filters and handlers are kept by their entries instead of being resolved and cast at
+/// every event. Scoped, like OpenIddict's, so that <paramref name="services"/> is the request's scope.
 /// </summary>
 public sealed class HubServerDispatcher(
     ServerHandlerTable table, IServiceProvider services, ILogger<OpenIddictServerDispatcher> logger) : IOpenIddictServerDispatcher
@@ -19,62 +20,66 @@ public sealed class HubServerDispatcher(
     {
         ArgumentNullException.ThrowIfNull(context);
         var entries = table.For<TContext>();
+        // Asked once per event rather than for every handler (the answer does not change within a dispatch).
+        var debug = logger.IsEnabled(LogLevel.Debug);
         for (var index = 0; index < entries.Length; index++)
         {
             var entry = entries[index];
-            if (!entry.FilterTypes.IsEmpty)
+            var filters = entry.FilterTypes.Length;
+            var active = true;
+            for (var filterIndex = 0; filterIndex < filters && active; filterIndex++)
             {
-                var active = true;
-                foreach (var filterType in entry.FilterTypes)
-                {
-                    var filter = services.GetService(filterType) as IOpenIddictServerHandlerFilter<TContext>
-                        ?? throw new InvalidOperationException($"The filter {filterType} of an OpenIddict server handler is not registered, or does not filter {typeof(TContext)}.");
-                    var evaluation = filter.IsActiveAsync(context);
-                    if (!(evaluation.IsCompletedSuccessfully ? evaluation.Result : await evaluation.ConfigureAwait(false)))
-                    {
-                        active = false;
-                        break;
-                    }
-                }
-                if (!active)
-                {
-                    continue;
-                }
+                var evaluation = entry.Filter(filterIndex, services).IsActiveAsync(context);
+                active = evaluation.IsCompletedSuccessfully ? evaluation.Result : await evaluation.ConfigureAwait(false);
+            }
+            if (!active)
+            {
+                continue;
             }
 
-            var handler = entry.Instance
-                ?? services.GetService(entry.ServiceType) as IOpenIddictServerHandler<TContext>
-                ?? throw new InvalidOperationException($"The OpenIddict server handler {entry.ServiceType} is not registered, or does not handle {typeof(TContext)}.");
+            var handler = entry.Handler(services);
             try
             {
                 await handler.HandleAsync(context).ConfigureAwait(false);
             }
-            catch (Exception exception) when (logger.IsEnabled(LogLevel.Debug))
+            catch (Exception exception) when (debug)
             {
                 DispatcherLog.HandlerThrew(logger, exception, handler.GetType(), typeof(TContext));
                 throw;
             }
-            DispatcherLog.HandlerDone(logger, typeof(TContext), handler.GetType());
+            if (debug)
+            {
+                DispatcherLog.HandlerDone(logger, typeof(TContext), handler.GetType());
+            }
 
-            if (Stops(context, handler))
+            if (Stops(context, handler, debug))
             {
                 return;
             }
         }
     }
 
-    private bool Stops(BaseContext context, object handler)
+    private bool Stops(BaseContext context, object handler, bool debug)
     {
         switch (context)
         {
             case BaseRequestContext { IsRequestHandled: true }:
-                DispatcherLog.RequestHandled(logger, context.GetType(), handler.GetType());
+                if (debug)
+                {
+                    DispatcherLog.RequestHandled(logger, context.GetType(), handler.GetType());
+                }
                 return true;
             case BaseRequestContext { IsRequestSkipped: true }:
-                DispatcherLog.RequestSkipped(logger, context.GetType(), handler.GetType());
+                if (debug)
+                {
+                    DispatcherLog.RequestSkipped(logger, context.GetType(), handler.GetType());
+                }
                 return true;
             case BaseValidatingContext { IsRejected: true }:
-                DispatcherLog.Rejected(logger, context.GetType(), handler.GetType());
+                if (debug)
+                {
+                    DispatcherLog.Rejected(logger, context.GetType(), handler.GetType());
+                }
                 return true;
             default:
                 return false;

@@ -11,7 +11,7 @@ namespace Hub.Gateway.OpenIdProvider.Hosting.Dispatching;
 /// options hand out another list, or when the list's length changed (OpenIddict sorts it once when the options are
 /// built and does not change it afterwards).
 /// </summary>
-public sealed class ServerHandlerTable(IOptionsMonitor<OpenIddictServerOptions> options)
+public sealed class ServerHandlerTable(IOptionsMonitor<OpenIddictServerOptions> options, ServiceLifetimes? lifetimes = null)
 {
     private readonly ConcurrentDictionary<Type, Group> _groups = new();
 
@@ -23,7 +23,7 @@ public sealed class ServerHandlerTable(IOptionsMonitor<OpenIddictServerOptions> 
             return (ServerHandlerEntry<TContext>[])group.Entries;
         }
         ServerHandlerEntry<TContext>[] entries =
-            [.. handlers.Where(d => d.ContextType == typeof(TContext)).Select(d => new ServerHandlerEntry<TContext>(d))];
+            [.. handlers.Where(d => d.ContextType == typeof(TContext)).Select(d => new ServerHandlerEntry<TContext>(d, lifetimes))];
         _groups[typeof(TContext)] = new Group(handlers, handlers.Count, entries);
         return entries;
     }

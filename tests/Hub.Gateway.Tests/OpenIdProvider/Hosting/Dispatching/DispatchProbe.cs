@@ -95,6 +95,7 @@ public static class DispatchProbe
         services.AddSingleton<SlowAllowFilter>();
         services.AddSingleton<AlwaysFilter>();
         services.AddScoped<ScopedProbeHandler>();
+        services.AddSingleton(new ServiceLifetimes(services));
         services.AddSingleton<ServerHandlerTable>();
         services.AddScoped<HubServerDispatcher>();
         services.AddScoped<OpenIddictServerDispatcher>();
