@@ -51,10 +51,18 @@ internal static class FlowEndpoints
 
     /// <summary>A decided flow is completed in this request (no redirect to the completion URL); any other step redirects.</summary>
     private static async Task<IResult> RespondAsync(HttpContext context, FlowUrls urls, AuthorizationCompletion completion, FlowNext next)
-        => next is { CompletesFlow: true, Location: { } location }
-            && await completion.RunAsync(context, new Uri(location)) is { } completed
-            ? completed
-            : Respond(context, urls, next);
+    {
+        if (next is { Completed: { } finished, Location: { } location })
+        {
+            FinishedFlowHandover.Offer(context, finished);
+            if (await completion.RunAsync(context, new Uri(location)) is { } completed)
+            {
+                return completed;
+            }
+            FinishedFlowHandover.Withdraw(context);
+        }
+        return Respond(context, urls, next);
+    }
 
     public static IResult Respond(HttpContext context, FlowUrls urls, FlowNext next)
     {

@@ -21,7 +21,7 @@ internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, HubMetri
         var ended = outcome.Approved ? "approved" : outcome.Error ?? "refused";
         FlowLog.Ended(logger, flow.Value.ClientId, ended);
         metrics.LoginEnded(ProviderOf(flow.Value), flow.Value.ClientId, ended, flow.Value.CreatedAt);
-        return FlowNext.Complete(urls.Complete(flow.Value.FlowId));
+        return FlowNext.Complete(urls.Complete(flow.Value.FlowId), finished);
     }
 
     /// <summary>

@@ -10,15 +10,16 @@ public sealed record FlowNext(string? Location, FlowErrorKind? Error)
     public string? ReturnFlowId { get; init; }
 
     /// <summary>
-    /// Set when <see cref="Location"/> is the hub's own <c>/connect/authorize/complete</c> for a decided flow: a
-    /// provider callback completes it in the same request instead of redirecting (see AuthorizationCompletion).
+    /// The decided flow, as stored, when <see cref="Location"/> is the hub's own <c>/connect/authorize/complete</c>
+    /// for it: a provider callback completes it in the same request instead of redirecting (see
+    /// AuthorizationCompletion), and hands it over (<see cref="FinishedFlowHandover"/>) instead of reading it back.
     /// </summary>
-    public bool CompletesFlow { get; init; }
+    public FlowState? Completed { get; init; }
 
     public static FlowNext To(string location) => new(location, null);
 
     /// <summary>The decided flow's completion at <paramref name="completionUrl"/>.</summary>
-    public static FlowNext Complete(string completionUrl) => new(completionUrl, null) { CompletesFlow = true };
+    public static FlowNext Complete(string completionUrl, FlowState completed) => new(completionUrl, null) { Completed = completed };
 
     public static FlowNext Fail(FlowErrorKind error) => new(null, error);
 

@@ -15,10 +15,15 @@ internal sealed class FlowResumer(
 {
     public async Task<AuthorizationResumption?> ResumeAsync(string flowId, HttpContext httpContext, CancellationToken cancellationToken)
     {
-        var flow = await flows.GetAsync(flowId, cancellationToken);
-        if (flow is null || !binding.Matches(httpContext, flowId) || flow.Value is not { Stage: FlowStage.Completed, Outcome: { } outcome })
+        // Completed inside the provider's callback: the flow this request has just stored (and whose browser binding it
+        // has checked) is used as it is, not read back. The delete below still makes the resumption single-use.
+        var flow = FinishedFlowHandover.Take(httpContext, flowId) ?? await ReadBoundAsync(flowId, httpContext, cancellationToken);
+        if (flow is not { Stage: FlowStage.Completed, Outcome: { } outcome })
         {
-            FlowLog.Refused(logger, "resume", flow is null ? "flow.resume.unknown" : "flow.resume.not_bound_or_not_done");
+            if (flow is not null)
+            {
+                FlowLog.Refused(logger, "resume", "flow.resume.not_bound_or_not_done");
+            }
             return null;
         }
         if (!await flows.TryDeleteAsync(flowId, cancellationToken))
@@ -27,7 +32,19 @@ internal sealed class FlowResumer(
             return null;
         }
         binding.Clear(httpContext, flowId);
-        return new AuthorizationResumption(flow.Value.Parameters, Decide(flow.Value, outcome, httpContext));
+        return new AuthorizationResumption(flow.Parameters, Decide(flow, outcome, httpContext));
+    }
+
+    /// <summary>The flow from the store, if it exists and is bound to this browser; null (logged) otherwise.</summary>
+    private async Task<FlowState?> ReadBoundAsync(string flowId, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var flow = await flows.GetAsync(flowId, cancellationToken);
+        if (flow is null || !binding.Matches(httpContext, flowId))
+        {
+            FlowLog.Refused(logger, "resume", flow is null ? "flow.resume.unknown" : "flow.resume.not_bound_or_not_done");
+            return null;
+        }
+        return flow.Value;
     }
 
     private AuthorizationDecision Decide(FlowState flow, FlowOutcome outcome, HttpContext httpContext)

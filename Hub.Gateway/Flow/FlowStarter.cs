@@ -8,7 +8,8 @@ namespace Hub.Gateway.Flow;
 
 /// <summary>
 /// The first step, behind <c>/connect/authorize</c>: creates the flow in the store, binds it to the browser, then
-/// goes straight to the hinted provider or brand (<c>idp_hint</c>) when it can serve the login, else to the choice page.
+/// goes straight to the hinted provider or brand (<c>idp_hint</c>) when it can serve the login (the flow is then
+/// stored once, already at the provider), else to the choice page.
 /// </summary>
 internal sealed class FlowStarter(
     FlowRepository flows,
@@ -34,7 +35,10 @@ internal sealed class FlowStarter(
             random.NextToken(32), request.ClientId, request.Parameters, request.RequiredLoa,
             [.. request.RequestedClaims], [.. request.ReleasableClaims], request.IdpHint, request.UiLocales,
             FlowStage.ChoosingProvider, time.GetUtcNow());
-        if (!await flows.TryCreateAsync(flow, cancellationToken))
+        var (route, refusal) = ProviderRoute.Resolve(trustList.Current, request.IdpHint, request.RequiredLoa);
+        // With a usable hint the flow is stored once, already at the provider; else it waits on the choice page.
+        var launched = route is null ? null : await launcher.LaunchNewAsync(flow, route, cancellationToken);
+        if (route is null ? !await flows.TryCreateAsync(flow, cancellationToken) : launched is null)
         {
             FlowLog.Refused(logger, "begin", "flow.id_collision");
             return new AuthorizationDecision.Reject(AuthorizationErrors.ServerError, "The sign-in could not be started.");
@@ -43,8 +47,7 @@ internal sealed class FlowStarter(
         span?.SetTag(HubTelemetry.FlowTag, FlowDigest.Of(flow.FlowId));
         FlowLog.Started(logger, request.ClientId, request.RequiredLoa.ToString(), request.IdpHint);
 
-        var (route, refusal) = ProviderRoute.Resolve(trustList.Current, request.IdpHint, request.RequiredLoa);
-        if (route is null)
+        if (launched is null)
         {
             if (request.IdpHint is not null)
             {
@@ -52,8 +55,6 @@ internal sealed class FlowStarter(
             }
             return new AuthorizationDecision.Interact(Results.Redirect(urls.Choose(flow.FlowId)));
         }
-        var stored = await flows.GetAsync(flow.FlowId, cancellationToken);
-        var next = stored is null ? FlowNext.Fail(FlowErrorKind.FlowExpired) : await launcher.LaunchAsync(stored, route, cancellationToken);
-        return new AuthorizationDecision.Interact(Results.Redirect(next.Location ?? urls.Error(next.Error!.Value, httpContext.TraceIdentifier)));
+        return new AuthorizationDecision.Interact(Results.Redirect(launched.Location ?? urls.Error(launched.Error!.Value, httpContext.TraceIdentifier)));
     }
 }

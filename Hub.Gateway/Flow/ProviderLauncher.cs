@@ -22,40 +22,78 @@ internal sealed class ProviderLauncher(
     IOptions<FlowOptions> options,
     ILogger<ProviderLauncher> logger)
 {
+    /// <summary>A flow that exists (the person chose on the choice page): it is advanced to the provider stage.</summary>
     public async Task<FlowNext> LaunchAsync(Versioned<FlowState> flow, ProviderRoute route, CancellationToken cancellationToken)
     {
-        using var span = HubTelemetry.Start("hub.provider.begin", flow.Value.FlowId);
-        span?.SetTag("hub.provider", route.ProviderId);
-        var refusal = ProviderRoute.Recheck(trustList.Current, route.ProviderId, route.BrandId, flow.Value.RequiredLoa);
-        if (refusal != RouteRefusal.None)
+        var begun = await BeginAsync(flow.Value, route, cancellationToken);
+        if (begun.Failure is { } failure)
         {
-            FlowLog.Refused(logger, "launch", "flow.provider." + refusal.ToString().ToLowerInvariant());
-            return FlowNext.Fail(refusal == RouteRefusal.NotAccredited ? FlowErrorKind.ProviderSuspended : FlowErrorKind.BadRequest);
+            return failure;
         }
-        if (!adapters.TryGet(route.Provider.Protocol, out var adapter))
-        {
-            FlowLog.Refused(logger, "launch", "flow.protocol.unsupported");
-            return FlowNext.Fail(FlowErrorKind.ProviderUnavailable);
-        }
-        var begun = await adapter.BeginAsync(new AuthenticationRequestContext(
-            route.ProviderId, route.BrandId, flow.Value.RequiredLoa, urls.Callback(route.Provider.Protocol), flow.Value.FlowId), cancellationToken);
-        if (!begun.IsSuccess)
-        {
-            FlowLog.ProviderAnswerRefused(logger, route.ProviderId, begun.Error!.Code, begun.Error.Kind.ToString());
-            return FlowNext.Fail(ProviderErrorPages.For(begun.Error.Kind));
-        }
-        var pending = begun.Value.Pending;
-        if (!await flows.TryAdvanceAsync(flow, flow.Value with { Stage = FlowStage.AtProvider, Pending = pending }, cancellationToken))
+        if (!await flows.TryAdvanceAsync(flow, begun.AtProvider!, cancellationToken))
         {
             FlowLog.Refused(logger, "launch", "flow.conflict");
             return FlowNext.Fail(FlowErrorKind.FlowExpired);
         }
-        if (!await correlations.TryAddAsync(CorrelationKey.For(route.Provider.Protocol, pending.Correlation), flow.Value.FlowId, options.Value.Lifetime, cancellationToken))
+        return await IndexAsync(route, begun, cancellationToken);
+    }
+
+    /// <summary>
+    /// A flow not stored yet whose provider is known at once (<c>idp_hint</c>): stored directly at the provider stage,
+    /// which saves writing it, reading it back and advancing it. When the provider cannot be started, the flow is
+    /// stored as it was given (choosing) and the failure returned, as <see cref="LaunchAsync"/> would leave it.
+    /// Null when the flow id is already taken (nothing stored).
+    /// </summary>
+    public async Task<FlowNext?> LaunchNewAsync(FlowState flow, ProviderRoute route, CancellationToken cancellationToken)
+    {
+        var begun = await BeginAsync(flow, route, cancellationToken);
+        if (!await flows.TryCreateAsync(begun.AtProvider ?? flow, cancellationToken))
+        {
+            return null;
+        }
+        return begun.Failure ?? await IndexAsync(route, begun, cancellationToken);
+    }
+
+    private async Task<Begun> BeginAsync(FlowState flow, ProviderRoute route, CancellationToken cancellationToken)
+    {
+        using var span = HubTelemetry.Start("hub.provider.begin", flow.FlowId);
+        span?.SetTag("hub.provider", route.ProviderId);
+        var refusal = ProviderRoute.Recheck(trustList.Current, route.ProviderId, route.BrandId, flow.RequiredLoa);
+        if (refusal != RouteRefusal.None)
+        {
+            FlowLog.Refused(logger, "launch", "flow.provider." + refusal.ToString().ToLowerInvariant());
+            return Begun.Failed(FlowNext.Fail(refusal == RouteRefusal.NotAccredited ? FlowErrorKind.ProviderSuspended : FlowErrorKind.BadRequest));
+        }
+        if (!adapters.TryGet(route.Provider.Protocol, out var adapter))
+        {
+            FlowLog.Refused(logger, "launch", "flow.protocol.unsupported");
+            return Begun.Failed(FlowNext.Fail(FlowErrorKind.ProviderUnavailable));
+        }
+        var begun = await adapter.BeginAsync(new AuthenticationRequestContext(
+            route.ProviderId, route.BrandId, flow.RequiredLoa, urls.Callback(route.Provider.Protocol), flow.FlowId), cancellationToken);
+        if (!begun.IsSuccess)
+        {
+            FlowLog.ProviderAnswerRefused(logger, route.ProviderId, begun.Error!.Code, begun.Error.Kind.ToString());
+            return Begun.Failed(FlowNext.Fail(ProviderErrorPages.For(begun.Error.Kind)));
+        }
+        return new Begun(flow with { Stage = FlowStage.AtProvider, Pending = begun.Value.Pending }, begun.Value.RedirectUrl, null);
+    }
+
+    private async Task<FlowNext> IndexAsync(ProviderRoute route, Begun begun, CancellationToken cancellationToken)
+    {
+        var flow = begun.AtProvider!;
+        if (!await correlations.TryAddAsync(CorrelationKey.For(route.Provider.Protocol, flow.Pending!.Correlation), flow.FlowId, options.Value.Lifetime, cancellationToken))
         {
             FlowLog.Refused(logger, "launch", "flow.correlation_collision");
             return FlowNext.Fail(FlowErrorKind.ResponseRejected);
         }
         FlowLog.SentToProvider(logger, route.ProviderId, route.BrandId);
-        return FlowNext.To(begun.Value.RedirectUrl.AbsoluteUri);
+        return FlowNext.To(begun.RedirectUrl!.AbsoluteUri);
+    }
+
+    /// <summary>The flow at the provider stage and where to send the browser, or why the provider cannot be started.</summary>
+    private sealed record Begun(FlowState? AtProvider, Uri? RedirectUrl, FlowNext? Failure)
+    {
+        public static Begun Failed(FlowNext failure) => new(null, null, failure);
     }
 }

@@ -1,4 +1,8 @@
+using Hub.Gateway.Stores.Abstractions;
+using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.EndToEnd.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Gateway.Tests.EndToEnd;
 
@@ -10,8 +14,14 @@ namespace Hub.Gateway.Tests.EndToEnd;
 public sealed class InPlaceCompletionTests : IAsyncLifetime
 {
     private TestFederation _federation = null!;
+    private CountingFlowStateStore _flows = null!;
 
-    public async Task InitializeAsync() => _federation = await TestFederation.StartAsync();
+    public async Task InitializeAsync() => _federation = await TestFederation.StartAsync(services: services =>
+    {
+        services.RemoveAll<IFlowStateStore>();
+        services.AddSingleton<IFlowStateStore>(provider =>
+            _flows = new CountingFlowStateStore(new InMemoryFlowStateStore(provider.GetRequiredService<TimeProvider>())));
+    });
 
     public async Task DisposeAsync() => await _federation.DisposeAsync();
 
@@ -43,6 +53,30 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
         var tokens = await rp.RedeemAsync(response["code"]);
         var idToken = await rp.ValidateIdTokenAsync(tokens.GetProperty("id_token").GetString()!);
         Assert.Equal(rp.Nonce, idToken.GetClaim("nonce").Value);
+    }
+
+    /// <summary>
+    /// With a hint the flow is stored once, already at the provider (not created, read back and advanced), and the
+    /// completion takes the flow the callback has just finished instead of reading it again: one create, one read (the
+    /// callback's), one update (finished) and the single-use delete.
+    /// </summary>
+    [Theory]
+    [InlineData("aizu-plus", "yuki")]
+    [InlineData("mebuku", "taro")]
+    public async Task Login_HintAndConsentAlreadyGiven_FlowWrittenOnceAndReadOnce(string provider, string user)
+    {
+        await LoginAsync(provider, user);
+        _flows.Reset();
+        using var browser = _federation.CreateBrowser();
+        var rp = _federation.CreateRelyingParty();
+
+        var end = await new FederationLogin { User = user, Password = user + "-demo" }.RunAsync(browser, rp.AuthorizeUrl(idpHint: provider));
+
+        Assert.True(rp.Callback(end).ContainsKey("code"), end.ToString());
+        Assert.Equal(1, _flows.Count("create"));
+        Assert.Equal(1, _flows.Count("get"));
+        Assert.Equal(1, _flows.Count("update"));
+        Assert.Equal(1, _flows.Count("delete"));
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using Hub.Gateway.Flow;
+using Hub.TrustList.Model;
+using Microsoft.AspNetCore.Http;
+
+namespace Hub.Gateway.Tests.Flow;
+
+/// <summary>The finished flow handed from the callback to its completion: only for the flow it names, only once.</summary>
+public sealed class FinishedFlowHandoverTests
+{
+    private static readonly FlowState Finished = new(
+        "flow-1", "client", new Dictionary<string, string>(), LevelOfAssurance.B, [], [], null, [], FlowStage.Completed, DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void Take_OfferedFlow_ReturnedOnce()
+    {
+        var context = new DefaultHttpContext();
+        FinishedFlowHandover.Offer(context, Finished);
+
+        Assert.Same(Finished, FinishedFlowHandover.Take(context, "flow-1"));
+        Assert.Null(FinishedFlowHandover.Take(context, "flow-1"));
+    }
+
+    [Fact]
+    public void Take_AnotherFlowId_NullAndTheOfferIsGone()
+    {
+        var context = new DefaultHttpContext();
+        FinishedFlowHandover.Offer(context, Finished);
+
+        Assert.Null(FinishedFlowHandover.Take(context, "flow-2"));
+        Assert.Null(FinishedFlowHandover.Take(context, "flow-1"));
+    }
+
+    [Fact]
+    public void Take_Withdrawn_Null()
+    {
+        var context = new DefaultHttpContext();
+        FinishedFlowHandover.Offer(context, Finished);
+        FinishedFlowHandover.Withdraw(context);
+
+        Assert.Null(FinishedFlowHandover.Take(context, "flow-1"));
+    }
+
+    [Fact]
+    public void Take_NothingOffered_Null() => Assert.Null(FinishedFlowHandover.Take(new DefaultHttpContext(), "flow-1"));
+}
