@@ -43,6 +43,10 @@ public static class BenchRun
             var runner = new LoadRunner(Target(federation, Resident.All), http);
             var warmup = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(settings.Warmup), Math.Min(8, settings.Concurrency)));
             report.Line($"\n<!-- {label}: warm-up {warmup.Completed} logins ({warmup.Consents} through the consent page), {warmup.Errors} errors {Errors(warmup)} -->");
+            if (settings.SettleMax > 0)
+            {
+                report.Line($"<!-- {label}: {Settle.Describe(await Settle.UntilSteadyAsync(federation, runner, settings.Concurrency, settings.SettleMax))} -->");
+            }
             foreach (var protocol in settings.Protocols)
             {
                 var protocolRunner = new LoadRunner(Target(federation, Resident.Of(protocol)), http);

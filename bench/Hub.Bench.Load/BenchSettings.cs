@@ -11,6 +11,8 @@ public sealed record BenchSettings
           --configs inproc-1,redis-1,redis-2   store and hub instances per configuration
           --seconds 15          each measured phase (per protocol, and at 70% of peak)
           --warmup 30           warm-up seconds per configuration (first logins give consent; tiered JIT settles)
+          --settle-max 120      then up to this many seconds more, until the gateway's CPU per login is steady
+                                (two 5 s windows within 5 %); 0 to skip
           --concurrency 16      browsers in flight for the per-protocol phases
           --protocols saml,oidc the per-protocol phases to run (the warm-up and the ramp still mix both)
           --ramp 2,4,8,16,32    concurrency steps to find the peak (mixed protocols); "" to skip
@@ -26,6 +28,8 @@ public sealed record BenchSettings
     public int Seconds { get; init; } = 15;
 
     public int Warmup { get; init; } = 30;
+
+    public int SettleMax { get; init; } = 120;
 
     public int Concurrency { get; init; } = 16;
 
@@ -54,6 +58,7 @@ public sealed record BenchSettings
                 "--configs" => settings with { Configs = [.. value.Split(',').Select(c => (c.Split('-')[0], Int(c.Split('-')[1])))] },
                 "--seconds" => settings with { Seconds = Int(value) },
                 "--warmup" => settings with { Warmup = Int(value) },
+                "--settle-max" => settings with { SettleMax = Int(value) },
                 "--concurrency" => settings with { Concurrency = Int(value) },
                 "--protocols" => value.Split(',') is var names && names.All(n => n is "saml" or "oidc") ? settings with { Protocols = names } : null,
                 "--ramp" => settings with { Ramp = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)] },

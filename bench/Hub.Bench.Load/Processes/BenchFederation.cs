@@ -110,6 +110,9 @@ public sealed class BenchFederation : IDisposable
 
     public long HubCpuTicks() => _hubs.Sum(h => h.CpuTicks());
 
+    /// <summary>The CPU ticks of the hubs' tiered-compilation threads (the JIT re-compiling hot methods).</summary>
+    public long HubJitTicks() => _hubs.Sum(h => ProcStat.ThreadCpuTicks(h.Pid, ".NET Tiered Com"));
+
     public static string DefaultHubDll(string root)
     {
         // Built by the project reference, in the same configuration as this program (bin/<configuration>/net10.0/).

@@ -17,6 +17,36 @@ public static class ProcStat
         return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The CPU ticks of the process's threads whose name starts with <paramref name="threadNamePrefix"/> (e.g. the
+    /// runtime's ".NET Tiered Compilation" worker, shown as ".NET Tiered Com": thread names are cut at 15 bytes).
+    /// </summary>
+    public static long ThreadCpuTicks(int pid, string threadNamePrefix)
+    {
+        long ticks = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(task, "stat"));
+            }
+            catch (IOException)
+            {
+                continue; // the thread ended between the listing and the read
+            }
+            var open = stat.IndexOf('(', StringComparison.Ordinal);
+            var close = stat.LastIndexOf(')');
+            if (open < 0 || close < open || !stat[(open + 1)..close].StartsWith(threadNamePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var fields = stat[(close + 2)..].Split(' ');
+            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        return ticks;
+    }
+
     public static long RssKiB(int pid)
     {
         foreach (var line in File.ReadLines($"/proc/{pid}/status"))

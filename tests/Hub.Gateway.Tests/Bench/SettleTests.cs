@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Hub.Bench.Load.Processes;
+using Hub.Bench.Load.Running;
+
+namespace Hub.Gateway.Tests.Bench;
+
+/// <summary>The bench's steady-state check: the per-thread CPU it reads from /proc, and the tolerance rule.</summary>
+public sealed class SettleTests
+{
+    [Fact]
+    public void ThreadCpuTicks_NamedBusyThread_CountedUnderItsNameOnly()
+    {
+        using var done = new ManualResetEventSlim();
+        var alive = new Thread(() =>
+        {
+            // Busy for about 0.4 s of CPU, then alive (and idle) until /proc has been read.
+            var spin = Stopwatch.StartNew();
+            while (spin.ElapsedMilliseconds < 400)
+            {
+                Thread.SpinWait(1000);
+            }
+            done.Wait();
+        })
+        { Name = "settle-probe", IsBackground = true };
+        alive.Start();
+        try
+        {
+            SpinWait.SpinUntil(() => ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe") >= 10, TimeSpan.FromSeconds(10));
+
+            Assert.InRange(ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe"), 10, ProcStat.CpuTicks(Environment.ProcessId));
+            Assert.Equal(0, ProcStat.ThreadCpuTicks(Environment.ProcessId, "no-such-thread"));
+        }
+        finally
+        {
+            done.Set();
+            alive.Join();
+        }
+    }
+
+    [Theory]
+    [InlineData(2.00, 2.05, true)]
+    [InlineData(2.05, 2.00, true)]
+    [InlineData(5.10, 3.30, false)]
+    [InlineData(3.30, 5.10, false)]
+    [InlineData(double.NaN, 2.00, false)]
+    [InlineData(2.00, 0, false)]
+    public void Steady_WithinFivePercent(double previous, double last, bool steady)
+        => Assert.Equal(steady, Settle.Steady(previous, last));
+}
