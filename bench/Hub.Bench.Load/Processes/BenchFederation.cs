@@ -110,8 +110,12 @@ public sealed class BenchFederation : IDisposable
 
     public long HubCpuTicks() => _hubs.Sum(h => h.CpuTicks());
 
-    /// <summary>The CPU ticks of the hubs' tiered-compilation threads (the JIT re-compiling hot methods).</summary>
-    public long HubJitTicks() => _hubs.Sum(h => ProcStat.ThreadCpuTicks(h.Pid, ".NET Tiered Com"));
+    /// <summary>The CPU ticks of the hubs' tiered-compilation threads (the JIT re-compiling hot methods), by hub and thread.</summary>
+    public IReadOnlyList<Dictionary<int, long>> HubJitTicks() => [.. _hubs.Select(h => ProcStat.ThreadCpuTicks(h.Pid, ".NET Tiered Com"))];
+
+    /// <summary>The ticks the hubs' tiered-compilation threads used since <paramref name="before"/>.</summary>
+    public long HubJitTicksSince(IReadOnlyList<Dictionary<int, long>> before)
+        => HubJitTicks().Select((after, hub) => ProcStat.TicksSince(hub < before.Count ? before[hub] : [], after)).Sum();
 
     public static string DefaultHubDll(string root)
     {

@@ -18,12 +18,13 @@ public static class ProcStat
     }
 
     /// <summary>
-    /// The CPU ticks of the process's threads whose name starts with <paramref name="threadNamePrefix"/> (e.g. the
-    /// runtime's ".NET Tiered Compilation" worker, shown as ".NET Tiered Com": thread names are cut at 15 bytes).
+    /// The CPU ticks of each live thread (by thread id) whose name starts with <paramref name="threadNamePrefix"/>
+    /// (e.g. the runtime's ".NET Tiered Compilation" worker, shown as ".NET Tiered Com": thread names are cut at 15
+    /// bytes). By thread, because such a worker exits when idle and a new one starts later: a plain sum would drop.
     /// </summary>
-    public static long ThreadCpuTicks(int pid, string threadNamePrefix)
+    public static Dictionary<int, long> ThreadCpuTicks(int pid, string threadNamePrefix)
     {
-        long ticks = 0;
+        var ticks = new Dictionary<int, long>();
         foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
         {
             string stat;
@@ -42,10 +43,18 @@ public static class ProcStat
                 continue;
             }
             var fields = stat[(close + 2)..].Split(' ');
-            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] =
+                long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         }
         return ticks;
     }
+
+    /// <summary>
+    /// The ticks the threads of <paramref name="after"/> used since <paramref name="before"/> (a thread new since then
+    /// counts whole; one that ended is not seen, so the result can only undercount, never go negative).
+    /// </summary>
+    public static long TicksSince(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after)
+        => after.Sum(thread => Math.Max(0, thread.Value - before.GetValueOrDefault(thread.Key)));
 
     public static long RssKiB(int pid)
     {

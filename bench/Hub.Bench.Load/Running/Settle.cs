@@ -27,7 +27,7 @@ public static class Settle
         {
             var jitBefore = federation.HubJitTicks();
             var window = await PhaseStats.MeasureAsync("settle", federation, runner, new LoadOptions(Window, concurrency));
-            var jit = window.HubTicks > 0 ? (double)(federation.HubJitTicks() - jitBefore) / window.HubTicks : 1;
+            var jit = window.HubTicks > 0 ? (double)federation.HubJitTicksSince(jitBefore) / window.HubTicks : 1;
             spent += (int)Window.TotalSeconds;
             windows.Add((window.HubCpuMsPerLogin, jit));
             if (windows.Count >= 2 && Steady(windows[^2].CpuMs, windows[^1].CpuMs) && jit < JitShare)

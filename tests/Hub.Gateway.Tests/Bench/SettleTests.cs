@@ -25,16 +25,27 @@ public sealed class SettleTests
         alive.Start();
         try
         {
-            SpinWait.SpinUntil(() => ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe") >= 10, TimeSpan.FromSeconds(10));
+            SpinWait.SpinUntil(() => ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe").Values.Sum() >= 10, TimeSpan.FromSeconds(10));
 
-            Assert.InRange(ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe"), 10, ProcStat.CpuTicks(Environment.ProcessId));
-            Assert.Equal(0, ProcStat.ThreadCpuTicks(Environment.ProcessId, "no-such-thread"));
+            var probe = Assert.Single(ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe"));
+            Assert.InRange(probe.Value, 10, ProcStat.CpuTicks(Environment.ProcessId));
+            Assert.Empty(ProcStat.ThreadCpuTicks(Environment.ProcessId, "no-such-thread"));
         }
         finally
         {
             done.Set();
             alive.Join();
         }
+    }
+
+    [Fact]
+    public void TicksSince_ThreadEndedAndNewThread_NeverNegative()
+    {
+        var before = new Dictionary<int, long> { [10] = 500, [11] = 40 };
+        // Thread 10 ended (its 500 ticks are gone), 11 used 5 more, 12 is new with 7.
+        var after = new Dictionary<int, long> { [11] = 45, [12] = 7 };
+
+        Assert.Equal(12, ProcStat.TicksSince(before, after));
     }
 
     [Theory]
