@@ -38,7 +38,8 @@ internal sealed class FlowStarter(
         var (route, refusal) = ProviderRoute.Resolve(trustList.Current, request.IdpHint, request.RequiredLoa);
         // With a usable hint the flow is stored once, already at the provider; else it waits on the choice page.
         var launched = route is null ? null : await launcher.LaunchNewAsync(flow, route, cancellationToken);
-        if (route is null ? !await flows.TryCreateAsync(flow, cancellationToken) : launched is null)
+        var stored = route is null ? await flows.TryCreateAsync(flow, cancellationToken) : launched is not null;
+        if (!stored)
         {
             FlowLog.Refused(logger, "begin", "flow.id_collision");
             return new AuthorizationDecision.Reject(AuthorizationErrors.ServerError, "The sign-in could not be started.");

@@ -11,8 +11,8 @@ public sealed record BenchSettings
           --configs inproc-1,redis-1,redis-2   store and hub instances per configuration
           --seconds 15          each measured phase (per protocol, and at 70% of peak)
           --warmup 30           warm-up seconds per configuration (first logins give consent; tiered JIT settles)
-          --settle-max 120      then up to this many seconds more, until the gateway's CPU per login is steady
-                                (two 5 s windows within 5 %); 0 to skip
+          --settle-max 120      then up to this many seconds more, in 5 s windows, until the gateway is steady (its
+                                JIT thread under 1 % of its CPU, CPU per login within 5 % of the window before); 0 to skip
           --concurrency 16      browsers in flight for the per-protocol phases
           --protocols saml,oidc the per-protocol phases to run (the warm-up and the ramp still mix both)
           --ramp 2,4,8,16,32    concurrency steps to find the peak (mixed protocols); "" to skip

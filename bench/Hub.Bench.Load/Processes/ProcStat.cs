@@ -9,8 +9,11 @@ public static class ProcStat
     public const double TicksPerSecond = 100;
 
     public static long CpuTicks(int pid)
+        => Ticks(File.ReadAllText($"/proc/{pid}/stat"));
+
+    /// <summary>utime + stime of one <c>stat</c> line (a process's or a thread's).</summary>
+    private static long Ticks(string stat)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
         // The command name (field 2) may contain spaces: fields are counted after its closing parenthesis.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         // Fields 14 (utime) and 15 (stime) of proc(5), here at indices 11 and 12 (field 3 is index 0).
@@ -36,15 +39,11 @@ public static class ProcStat
             {
                 continue; // the thread ended between the listing and the read
             }
-            var open = stat.IndexOf('(', StringComparison.Ordinal);
-            var close = stat.LastIndexOf(')');
-            if (open < 0 || close < open || !stat[(open + 1)..close].StartsWith(threadNamePrefix, StringComparison.Ordinal))
+            var name = stat[(stat.IndexOf('(', StringComparison.Ordinal) + 1)..stat.LastIndexOf(')')];
+            if (name.StartsWith(threadNamePrefix, StringComparison.Ordinal))
             {
-                continue;
+                ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] = Ticks(stat);
             }
-            var fields = stat[(close + 2)..].Split(' ');
-            ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] =
-                long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         }
         return ticks;
     }

@@ -52,34 +52,25 @@ public sealed class HubServerDispatcher(
                 DispatcherLog.HandlerDone(logger, typeof(TContext), handler.GetType());
             }
 
-            if (Stops(context, handler, debug))
+            if (Stops(context, handler))
             {
                 return;
             }
         }
     }
 
-    private bool Stops(BaseContext context, object handler, bool debug)
+    private bool Stops(BaseContext context, object handler)
     {
         switch (context)
         {
             case BaseRequestContext { IsRequestHandled: true }:
-                if (debug)
-                {
-                    DispatcherLog.RequestHandled(logger, context.GetType(), handler.GetType());
-                }
+                DispatcherLog.RequestHandled(logger, context.GetType(), handler.GetType());
                 return true;
             case BaseRequestContext { IsRequestSkipped: true }:
-                if (debug)
-                {
-                    DispatcherLog.RequestSkipped(logger, context.GetType(), handler.GetType());
-                }
+                DispatcherLog.RequestSkipped(logger, context.GetType(), handler.GetType());
                 return true;
             case BaseValidatingContext { IsRejected: true }:
-                if (debug)
-                {
-                    DispatcherLog.Rejected(logger, context.GetType(), handler.GetType());
-                }
+                DispatcherLog.Rejected(logger, context.GetType(), handler.GetType());
                 return true;
             default:
                 return false;
