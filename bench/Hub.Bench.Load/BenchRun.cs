@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hub.Bench.Load.Browsing;
 using Hub.Bench.Load.Floor;
+using Hub.Bench.Load.Floor.Http;
 using Hub.Bench.Load.Flow;
 using Hub.Bench.Load.Processes;
 using Hub.Bench.Load.Running;
@@ -34,7 +35,8 @@ public static class BenchRun
         }
         using (var floorRedis = await RedisServer.StartAsync())
         {
-            report.Floor(await FloorBenchmarks.RunAsync(floorRedis.Connection.GetDatabase()));
+            var floor = await FloorBenchmarks.RunAsync(floorRedis.Connection.GetDatabase());
+            report.Floor(floor with { BareHttpOidcLogin = await HttpFloor.MicrosecondsPerLoginAsync(http, root) });
         }
         foreach (var (store, instances) in settings.Configs)
         {

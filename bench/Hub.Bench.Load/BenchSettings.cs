@@ -55,7 +55,7 @@ public sealed record BenchSettings
             var value = args[i + 1];
             settings = args[i] switch
             {
-                "--configs" => settings with { Configs = [.. value.Split(',').Select(c => (c.Split('-')[0], Int(c.Split('-')[1])))] },
+                "--configs" => settings with { Configs = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(c => (c.Split('-')[0], Int(c.Split('-')[1])))] },
                 "--seconds" => settings with { Seconds = Int(value) },
                 "--warmup" => settings with { Warmup = Int(value) },
                 "--settle-max" => settings with { SettleMax = Int(value) },

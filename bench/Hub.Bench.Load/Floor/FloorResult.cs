@@ -10,4 +10,11 @@ public sealed record FloorResult(
     double Rs256IdTokenSign,
     double Es256IdTokenSign,
     double RedisPipelinedOp,
-    double RedisRoundTripWallUs);
+    double RedisRoundTripWallUs)
+{
+    /// <summary>
+    /// CPU µs per login of a bare ASP.NET Core process answering the hub's three requests and making its one
+    /// back-channel call of an OIDC-brokered login (<see cref="Http.HttpFloor"/>); NaN when not measured.
+    /// </summary>
+    public double BareHttpOidcLogin { get; init; } = double.NaN;
+}

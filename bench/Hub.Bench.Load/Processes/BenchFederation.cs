@@ -41,23 +41,9 @@ public sealed class BenchFederation : IDisposable
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var state = Directory.CreateTempSubdirectory("hub-bench-load-").FullName;
-        var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var self = typeof(BenchFederation).Assembly.Location;
-        var providers = ChildProcess.Start("providers", "dotnet", [self, ProvidersPart.Command, issuer.AbsoluteUri, state], root);
-        providers.Line += line =>
-        {
-            if (line.StartsWith(ProvidersPart.ReadyPrefix, StringComparison.Ordinal))
-            {
-                ready.TrySetResult(line[ProvidersPart.ReadyPrefix.Length..]);
-            }
-        };
-        if (await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60))) != ready.Task)
-        {
-            var tail = providers.Tail;
-            providers.Dispose();
-            throw new InvalidOperationException("The providers did not start:\n" + tail);
-        }
-        return new BenchFederation(root, issuer, providers, await ready.Task);
+        var (providers, trustList) = await ChildProcess.StartSelfAsync(
+            "providers", [ProvidersPart.Command, issuer.AbsoluteUri, state], ProvidersPart.ReadyPrefix, root);
+        return new BenchFederation(root, issuer, providers, trustList);
     }
 
     /// <summary>

@@ -59,6 +59,40 @@ public sealed class ChildProcess : IDisposable
         return child;
     }
 
+    /// <summary>
+    /// Starts this bench's own executable in a child mode (<c>dotnet &lt;self&gt; &lt;arguments&gt;</c>) and waits for the line
+    /// that starts with <paramref name="readyPrefix"/>; returns the process and the rest of that line.
+    /// </summary>
+    public static async Task<(ChildProcess Process, string Ready)> StartSelfAsync(
+        string name, IEnumerable<string> arguments, string readyPrefix, string? workingDirectory = null)
+    {
+        var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var self = typeof(ChildProcess).Assembly.Location;
+        var child = Start(name, "dotnet", [self, .. arguments], workingDirectory);
+        child.Line += line =>
+        {
+            if (line.StartsWith(readyPrefix, StringComparison.Ordinal))
+            {
+                ready.TrySetResult(line[readyPrefix.Length..]);
+            }
+        };
+        // A line written before the handler was attached is in the tail.
+        foreach (var line in child.Tail.Split('\n'))
+        {
+            if (line.StartsWith(readyPrefix, StringComparison.Ordinal))
+            {
+                ready.TrySetResult(line[readyPrefix.Length..]);
+            }
+        }
+        if (await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60))) != ready.Task)
+        {
+            var tail = child.Tail;
+            child.Dispose();
+            throw new InvalidOperationException($"The {name} did not start:\n" + tail);
+        }
+        return (child, await ready.Task);
+    }
+
     public long CpuTicks() => ProcStat.CpuTicks(Pid);
 
     public long RssKiB() => ProcStat.RssKiB(Pid);
