@@ -1,14 +1,13 @@
-using System.Collections.Immutable;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Hub.Gateway.OpenIdProvider.Codes;
 
 /// <summary>
 /// What an authorization code stands for, as the code store keeps it: the code principal's identity (authentication,
-/// name and role claim types) and its claims with their destinations. Short property names keep it small.
+/// name and role claim types) and its claims with their destinations. Short property names keep it small. The token
+/// endpoint reads it back as a <see cref="Token.RedeemedCode"/>.
 /// </summary>
 internal sealed record StoredCodePrincipal(
     [property: JsonPropertyName("a")] string? AuthenticationType,
@@ -30,21 +29,5 @@ internal sealed record StoredCodePrincipal(
                 destinations.IsDefaultOrEmpty ? null : [.. destinations]));
         }
         return new StoredCodePrincipal(identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType, claims);
-    }
-
-    /// <summary>The principal as OpenIddict's token validation would have produced it: typed as an authorization code.</summary>
-    public ClaimsPrincipal ToPrincipal()
-    {
-        var identity = new ClaimsIdentity(AuthenticationType, NameType, RoleType);
-        foreach (var stored in Claims)
-        {
-            var claim = new Claim(stored.Type, stored.Value, stored.ValueType ?? ClaimValueTypes.String);
-            if (stored.Destinations is { Length: > 0 } destinations)
-            {
-                claim.SetDestinations(ImmutableArray.Create(destinations));
-            }
-            identity.AddClaim(claim);
-        }
-        return new ClaimsPrincipal(identity).SetTokenType(TokenTypeIdentifiers.Private.AuthorizationCode);
     }
 }

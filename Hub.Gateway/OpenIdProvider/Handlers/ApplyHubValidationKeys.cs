@@ -6,8 +6,9 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Hub.Gateway.OpenIdProvider.Handlers;
 
 /// <summary>
-/// The hub's own tokens (access tokens, id_token_hint) are verified and decrypted with the key ring. Not needed once
-/// a principal is attached (an authorization code taken from the store by Codes/RedeemCodeHandle).
+/// The hub's own tokens that OpenIddict still validates (the id_token_hint of end_session) are verified with the key
+/// ring. Access tokens are read by the hub's userinfo endpoint (UserInfo/AccessTokenReader), codes by its token
+/// endpoint (Token/TokenEndpoint).
 /// </summary>
 internal sealed class ApplyHubValidationKeys(HubKeyRing keyRing) : IOpenIddictServerHandler<ValidateTokenContext>
 {

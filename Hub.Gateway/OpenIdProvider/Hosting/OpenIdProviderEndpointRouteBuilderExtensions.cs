@@ -1,5 +1,6 @@
 using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.Gateway.OpenIdProvider.EndSession;
+using Hub.Gateway.OpenIdProvider.Token;
 using Hub.Gateway.OpenIdProvider.UserInfo;
 
 namespace Hub.Gateway.OpenIdProvider.Hosting;
@@ -7,17 +8,26 @@ namespace Hub.Gateway.OpenIdProvider.Hosting;
 public static class OpenIdProviderEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the passthrough endpoints (authorize, authorize/complete, userinfo, endsession) and makes sure the
-    /// authentication middleware, through which OpenIddict serves discovery, jwks and token, runs.
+    /// Maps the token and userinfo endpoints (the hub's own, ahead of OpenIddict, which never sees those requests:
+    /// docs/decisions/0008-lean-token-endpoint.md), the passthrough endpoints (authorize, authorize/complete,
+    /// endsession), and makes sure the authentication middleware, through which OpenIddict serves discovery and
+    /// jwks, runs.
     /// </summary>
     public static WebApplication MapHubOpenIdProvider(this WebApplication app)
     {
+        app.MapWhen(At(OpenIdProviderEndpoints.Token), branch => branch.Run(context => context.RequestServices.GetRequiredService<TokenEndpoint>().HandleAsync(context)));
+        app.MapWhen(At(OpenIdProviderEndpoints.UserInfo), branch => branch.Run(context => context.RequestServices.GetRequiredService<UserInfoEndpoint>().HandleAsync(context)));
         app.UseAuthentication();
         string[] getOrPost = [HttpMethods.Get, HttpMethods.Post];
         app.MapMethods("/" + OpenIdProviderEndpoints.Authorize, getOrPost, AuthorizationEndpoint.HandleAsync).DisableAntiforgery();
         app.MapMethods("/" + OpenIdProviderEndpoints.AuthorizeComplete, getOrPost, AuthorizationEndpoint.HandleAsync).DisableAntiforgery();
-        app.MapMethods("/" + OpenIdProviderEndpoints.UserInfo, getOrPost, UserInfoEndpoint.HandleAsync).DisableAntiforgery();
         app.MapMethods("/" + OpenIdProviderEndpoints.EndSession, getOrPost, EndSessionEndpoint.HandleAsync).DisableAntiforgery();
         return app;
+    }
+
+    private static Func<HttpContext, bool> At(string endpoint)
+    {
+        var path = new PathString("/" + endpoint);
+        return context => context.Request.Path.Equals(path);
     }
 }

@@ -7,6 +7,8 @@ using Hub.Gateway.OpenIdProvider.Hosting.Dispatching;
 using Hub.Gateway.OpenIdProvider.Keys;
 using Hub.Gateway.OpenIdProvider.Options;
 using Hub.Gateway.OpenIdProvider.Subjects;
+using Hub.Gateway.OpenIdProvider.Token;
+using Hub.Gateway.OpenIdProvider.UserInfo;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.TrustList.Common;
@@ -46,6 +48,10 @@ public static class OpenIdProviderServiceCollectionExtensions
         services.TryAddSingleton<ClientAssertionValidator>();
         services.TryAddSingleton<ClientAuthenticator>();
         services.TryAddSingleton<AuthorizationPrincipalFactory>();
+        services.TryAddSingleton<TokenIssuer>();
+        services.TryAddSingleton<TokenEndpoint>();
+        services.TryAddSingleton<AccessTokenReader>();
+        services.TryAddSingleton<UserInfoEndpoint>();
 
         services.AddSingleton<ConfigureOpenIddictFromHubOptions>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<ConfigureOpenIddictFromHubOptions>());

@@ -10,8 +10,9 @@ namespace Hub.Gateway.OpenIdProvider.Hosting;
 
 /// <summary>
 /// The OpenIddict server configuration: degraded mode (no OpenIddict stores: clients come from the trust list,
-/// codes are opaque handles into the hub's code store, access tokens are self-contained and encrypted),
-/// authorization code flow with S256 PKCE only, and the hub's handlers. See docs/decisions/0003-openid-provider.md.
+/// codes are opaque handles into the hub's code store), authorization code flow with S256 PKCE only, and the hub's
+/// handlers. See docs/decisions/0003-openid-provider.md. The token and userinfo endpoints are declared here for
+/// discovery only: the hub serves them itself (Token/, UserInfo/; docs/decisions/0008-lean-token-endpoint.md).
 /// </summary>
 internal static class OpenIddictServerSetup
 {
@@ -26,8 +27,8 @@ internal static class OpenIddictServerSetup
             .AllowAuthorizationCodeFlow()
             .RequireProofKeyForCodeExchange()
             .RegisterScopes([.. ScopeClaimMap.Scopes])
-            // Placeholders that satisfy OpenIddict's start-up checks; every token is signed, encrypted and verified
-            // with the rotating key ring instead (ApplyHubSigningCredentials, ApplyHubValidationKeys, PublishHubKeys).
+            // Placeholders that satisfy OpenIddict's start-up checks; OpenIddict issues no signed token itself (codes are
+            // handles), and verifies id_token_hint and publishes keys with the rotating key ring (ApplyHubValidationKeys, PublishHubKeys).
             .AddEphemeralSigningKey()
             .AddEphemeralEncryptionKey();
 
@@ -45,20 +46,14 @@ internal static class OpenIddictServerSetup
             options.SubjectTypes.Add(SubjectTypes.Pairwise);
         });
 
-        server.RemoveEventHandler(OpenIddictServerHandlers.ValidateClientAssertion.Descriptor);
         server.AddEventHandler(RestoreResumedRequest.Descriptor)
             .AddEventHandler(ValidateRelyingParty.Descriptor)
             .AddEventHandler(BuildValidatedRequest.Descriptor)
             .AddEventHandler(RedirectErrorsToTrustedUri.Descriptor)
             .AddEventHandler(RenderErrorPage<ApplyAuthorizationResponseContext>.Descriptor)
             .AddEventHandler(RenderErrorPage<ApplyEndSessionResponseContext>.Descriptor)
-            .AddEventHandler(AuthenticateTokenClient.Descriptor)
-            .AddEventHandler(RequireProofKeyOnRedemption.Descriptor)
+            .AddEventHandler(RefuseTokenRequestsInOpenIddict.Descriptor)
             .AddEventHandler(IssueCodeHandle.Descriptor)
-            .AddEventHandler(RedeemCodeHandle.Descriptor)
-            .AddEventHandler(AttachReleasedClaims.Descriptor)
-            .AddEventHandler(ApplyHubSigningCredentials.Descriptor)
-            .AddEventHandler(AddReleasedClaimsToIdToken.Descriptor)
             .AddEventHandler(ApplyHubValidationKeys.Descriptor)
             .AddEventHandler(PublishHubKeys.Descriptor)
             .AddEventHandler(DescribeProvider.Descriptor)
@@ -66,6 +61,7 @@ internal static class OpenIddictServerSetup
 
         server.UseAspNetCore()
             .EnableAuthorizationEndpointPassthrough()
+            // OpenIddict's start-up check wants userinfo served by someone; the hub's endpoint answers it before OpenIddict.
             .EnableUserInfoEndpointPassthrough()
             .EnableEndSessionEndpointPassthrough();
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hub.Gateway.OpenIdProvider.Codes;
+using Hub.Gateway.OpenIdProvider.Token;
 using Hub.Gateway.Stores;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
@@ -37,7 +38,7 @@ public sealed class IssueCodeHandleTests
         _time.Advance(TimeSpan.FromSeconds(59));
         var redemption = await _store.TryRedeemAsync<StoredCodePrincipal>(context.Token!);
         Assert.Equal(CodeRedemptionStatus.Redeemed, redemption.Status);
-        Assert.Equal("pairwise-subject", redemption.Data!.ToPrincipal().GetClaim(Claims.Subject));
+        Assert.Equal("pairwise-subject", RedeemedCode.From(redemption.Data!).Subject);
     }
 
     [Fact]

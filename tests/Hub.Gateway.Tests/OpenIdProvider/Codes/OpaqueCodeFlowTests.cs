@@ -1,5 +1,6 @@
 using System.Net;
 using Hub.Gateway.OpenIdProvider.Codes;
+using Hub.Gateway.OpenIdProvider.Token;
 using Hub.Gateway.Stores;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
@@ -32,12 +33,12 @@ public sealed class OpaqueCodeFlowTests
         Assert.Equal(TimeSpan.FromSeconds(60), stored.TimeToLive);
         Assert.Equal(client.ClientId, stored.Owner.ClientId);
         var redemption = await store.TryRedeemAsync<StoredCodePrincipal>(code);
-        var principal = redemption.Data!.ToPrincipal();
-        Assert.Equal([client.ClientId], (string[])[.. principal.GetPresenters()]);
-        Assert.Equal(TestTrustList.RedirectUri, principal.GetClaim(Claims.Private.RedirectUri));
-        Assert.Equal(client.Pkce.Challenge, principal.GetClaim(Claims.Private.CodeChallenge));
-        Assert.Equal(CodeChallengeMethods.Sha256, principal.GetClaim(Claims.Private.CodeChallengeMethod));
-        Assert.Equal(time.GetUtcNow().AddSeconds(60), principal.GetExpirationDate());
+        var bound = RedeemedCode.From(redemption.Data!);
+        Assert.Equal(client.ClientId, bound.ClientId);
+        Assert.Equal(TestTrustList.RedirectUri, bound.RedirectUri);
+        Assert.Equal(client.Pkce.Challenge, bound.CodeChallenge);
+        Assert.Equal(CodeChallengeMethods.Sha256, bound.CodeChallengeMethod);
+        Assert.Equal(time.GetUtcNow().AddSeconds(60), bound.ExpiresAt);
     }
 
     [Fact]

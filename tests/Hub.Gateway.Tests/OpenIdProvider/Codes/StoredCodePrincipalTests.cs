@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Hub.Gateway.OpenIdProvider.Codes;
+using Hub.Gateway.OpenIdProvider.Token;
 using Hub.Gateway.Stores.Serialization;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -10,27 +11,23 @@ namespace Hub.Gateway.Tests.OpenIdProvider.Codes;
 public sealed class StoredCodePrincipalTests
 {
     [Fact]
-    public void ToPrincipal_AfterTheStoresJson_SameIdentityClaimsValueTypesAndDestinationsTypedAsACode()
+    public void RedeemedCode_AfterTheStoresJson_EveryBindingAndTheIdTokensClaims()
     {
         var original = Principal();
 
-        var restored = StoreJson.Deserialize<StoredCodePrincipal>(StoreJson.Serialize(StoredCodePrincipal.From(original))).ToPrincipal();
+        var code = RedeemedCode.From(StoreJson.Deserialize<StoredCodePrincipal>(StoreJson.Serialize(StoredCodePrincipal.From(original))));
 
-        var identity = Assert.IsType<ClaimsIdentity>(restored.Identity);
-        Assert.True(identity.IsAuthenticated);
-        Assert.Equal("hub", identity.AuthenticationType);
-        Assert.Equal(Claims.Name, identity.NameClaimType);
-        Assert.Equal(Claims.Role, identity.RoleClaimType);
-        Assert.Equal(
-            original.Claims.Select(c => (c.Type, c.Value, c.ValueType)),
-            restored.Claims.Where(c => c.Type != Claims.Private.TokenType).Select(c => (c.Type, c.Value, c.ValueType)));
-        Assert.Equal([Destinations.IdentityToken, Destinations.AccessToken], (string[])[.. restored.FindFirst(Claims.Subject)!.GetDestinations()]);
-        Assert.Equal([Destinations.IdentityToken], (string[])[.. restored.FindFirst(Claims.AuthenticationTime)!.GetDestinations()]);
-        Assert.Empty(restored.FindFirst("hub_rel")!.GetDestinations());
-        Assert.True(restored.HasTokenType(TokenTypeIdentifiers.Private.AuthorizationCode));
-        Assert.Equal(original.GetExpirationDate(), restored.GetExpirationDate());
-        Assert.Equal(["osaka-service"], (string[])[.. restored.GetPresenters()]);
-        Assert.Equal(["openid", "profile"], (string[])[.. restored.GetScopes()]);
+        Assert.Equal("osaka-service", code.ClientId);
+        Assert.Equal("https://rp.example/callback", code.RedirectUri);
+        Assert.Equal("challenge-value", code.CodeChallenge);
+        Assert.Equal(CodeChallengeMethods.Sha256, code.CodeChallengeMethod);
+        Assert.Equal(original.GetExpirationDate(), code.ExpiresAt);
+        Assert.Equal("nonce-value", code.Nonce);
+        Assert.Equal("pairwise-subject", code.Subject);
+        Assert.Equal(["openid", "profile"], code.Scopes);
+        var authTime = Assert.Single(code.IdTokenClaims);
+        Assert.Equal((Claims.AuthenticationTime, "1777626000", ClaimValueTypes.Integer64), (authTime.Type, authTime.Value, authTime.ValueType));
+        Assert.Equal("""{"email":"hanako@example.jp"}""", code.Released);
     }
 
     [Fact]
@@ -53,7 +50,11 @@ public sealed class StoredCodePrincipalTests
         var principal = new ClaimsPrincipal(identity)
             .SetScopes("openid", "profile")
             .SetPresenters("osaka-service")
-            .SetExpirationDate(new DateTimeOffset(2026, 5, 1, 9, 1, 0, TimeSpan.Zero));
+            .SetExpirationDate(new DateTimeOffset(2026, 5, 1, 9, 1, 0, TimeSpan.Zero))
+            .SetClaim(Claims.Private.RedirectUri, "https://rp.example/callback")
+            .SetClaim(Claims.Private.CodeChallenge, "challenge-value")
+            .SetClaim(Claims.Private.CodeChallengeMethod, CodeChallengeMethods.Sha256)
+            .SetClaim(Claims.Private.Nonce, "nonce-value");
         principal.SetDestinations(claim => claim.Type switch
         {
             Claims.Subject => [Destinations.IdentityToken, Destinations.AccessToken],

@@ -82,7 +82,7 @@ public sealed class IdTokenTests
         Assert.False(payload.TryGetProperty("birthdate", out _));
     }
 
-    /// <summary>Codes are single-use through the code store (Codes/RedeemCodeHandle); the replay cache sees the assertion's jti only.</summary>
+    /// <summary>Codes are single-use through the code store (Token/TokenEndpoint); the replay cache sees the assertion's jti only.</summary>
     [Fact]
     public async Task IdToken_ReplayCacheSeesOnlyTheClientAssertionJti_NeverTheCode()
     {

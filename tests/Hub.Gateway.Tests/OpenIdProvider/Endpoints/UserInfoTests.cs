@@ -37,6 +37,44 @@ public sealed class UserInfoTests
         Assert.Equal(5, accessToken.Split('.').Length);
     }
 
+    /// <summary>RFC 6750 2.2: the token in a form body of a POST.</summary>
+    [Fact]
+    public async Task UserInfo_TokenInPostedForm_Accepted()
+    {
+        using var host = new OpenIdProviderHost();
+        var (client, tokens) = await SignInAsync(host);
+
+        var response = await client.Http.PostAsync("connect/userinfo",
+            new FormUrlEncodedContent([KeyValuePair.Create("access_token", tokens.GetProperty("access_token").GetString()!)]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>RFC 6750 2.3 is not offered: a token in the query would end up in logs and histories.</summary>
+    [Fact]
+    public async Task UserInfo_TokenInQuery_Unauthorized()
+    {
+        using var host = new OpenIdProviderHost();
+        var (client, tokens) = await SignInAsync(host);
+
+        var response = await client.Http.GetAsync("connect/userinfo?access_token=" + tokens.GetProperty("access_token").GetString());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>The ID token is signed by the hub but is not an access token: its typ and missing encryption refuse it.</summary>
+    [Fact]
+    public async Task UserInfo_IdTokenAsBearer_Unauthorized()
+    {
+        using var host = new OpenIdProviderHost();
+        var (client, tokens) = await SignInAsync(host);
+
+        var response = await GetUserInfoAsync(client, tokens.GetProperty("id_token").GetString()!);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UserInfo_RevokedAfterIssuance_Unauthorized()
     {
