@@ -36,6 +36,7 @@ public static class FederationHubServiceCollectionExtensions
         services.AddHubAdapters(configuration.GetSection("HubAdapters"));
         services.AddSamlServiceProvider(configuration);
         services.TryAddSingleton<IAuthorizationInteraction, FlowInteraction>();
+        services.TryAddSingleton<ICodeIssuanceAudit, CodeIssuanceAudit>();
         services.AddHubOpenIdProvider(configuration);
         services.AddOpenIddict().AddServer(server => server.AddEventHandler(AuditCodeIssuance.Descriptor));
 

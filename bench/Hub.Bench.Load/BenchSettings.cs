@@ -66,7 +66,7 @@ public sealed record BenchSettings
                 "--soak-minutes" => settings with { SoakMinutes = Int(value) },
                 "--rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--id-token-alg" => value is "RS256" or "ES256" ? settings with { IdTokenAlgorithm = value } : null,
-                "--hub-dll" => settings with { HubDll = value },
+                "--hub-dll" => settings with { HubDll = Path.GetFullPath(value) },
                 _ => null,
             };
             if (settings is null)

@@ -9,13 +9,14 @@ import os
 import re
 import sys
 
-# Request types, first match wins (matched against every frame of a sample's stack).
+# Request types, first match wins (matched against every frame of a sample's stack). The completion comes before the
+# provider callbacks: it runs in place, inside the callback's request, so its samples also carry the callback's frames.
 RULES = [
-    ("token endpoint (code redemption, client assertion, ID token)", [r"OpenIddictServerHandlers\+Exchange", r"AuthenticateTokenClient", r"ConsumeAuthorizationCode"]),
+    ("token endpoint (code redemption, client assertion, ID token)", [r"Hub\.Gateway\.OpenIdProvider\.Token\.", r"OpenIddictServerHandlers\+Exchange", r"AuthenticateTokenClient", r"ConsumeAuthorizationCode"]),
+    ("authorize/complete (consent check, code issued)", [r"AuthorizationCompletion", r"IssueCodeHandle", r"FlowResumer", r"RestoreResumedRequest", r"ConsentStep", r"AuditCodeIssuance", r"ProcessSignInContext"]),
     ("SAML ACS (Response validation, mapping, flow update)", [r"FlowEndpoints.*SamlAcs", r"Hub\.Adapters\.Saml2\.(Validation|Signature|Xml|Saml2Adapter::(Complete|Validate))", r"SelfPostPage"]),
     ("OIDC callback (code exchange with the provider, ID-token validation)", [r"FlowEndpoints.*OidcCallback", r"Hub\.Adapters\.Oidc", r"System\.Net\.Http\.", r"Polly"]),
     ("provider callback, either protocol (mapping, flow update)", [r"ProviderCallbackHandler", r"Hub\.Adapters\.(Mapping|Translation)"]),
-    ("authorize/complete (consent check, code issued)", [r"FlowResumer", r"RestoreResumedRequest", r"ConsentStep", r"AuditCodeIssuance", r"ProcessSignInContext"]),
     ("authorize (request validated, flow created, provider request)", [r"FlowStarter", r"ProviderLauncher", r"Saml2RedirectBinding", r"Saml2Adapter::Begin", r"OidcAdapter.*Begin", r"AuthorizationEndpoint", r"ValidateRelyingParty", r"BuildValidatedRequest"]),
     ("OpenIddict pipeline, not attributed above", [r"OpenIddict"]),
     ("ASP.NET Core / Kestrel per-request pipeline", [r"Microsoft\.AspNetCore", r"HttpProtocol", r"Kestrel"]),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Server.AspNetCore;
 
 namespace Hub.Gateway.OpenIdProvider.Authorization;
@@ -15,17 +16,30 @@ namespace Hub.Gateway.OpenIdProvider.Authorization;
 /// only; removing it gives the rewritten request a fresh transaction, as for a new request.
 /// </remarks>
 internal sealed class AuthorizationCompletion(
+    DirectCompletion direct,
     IAuthenticationHandlerProvider handlers,
     IAuthorizationInteraction interaction,
     AuthorizationPrincipalFactory principals,
     ILoggerFactory loggerFactory)
 {
     /// <summary>
-    /// Completes the flow behind <paramref name="completionUrl"/> (the hub's own completion URL) in place. Null when
-    /// the request cannot be handed over; the caller then redirects to the URL.
+    /// Completes the flow behind <paramref name="completionUrl"/> (the hub's own completion URL) in place: directly
+    /// (<see cref="DirectCompletion"/>) when the RP's saved <paramref name="parameters"/> are the plain case, through
+    /// OpenIddict otherwise. Null when the request cannot be handed over; the caller then redirects to the URL.
     /// </summary>
-    public async Task<IResult?> RunAsync(HttpContext context, Uri completionUrl)
+    public async Task<IResult?> RunAsync(HttpContext context, Uri completionUrl, IReadOnlyDictionary<string, string>? parameters = null)
     {
+        if (context.Response.HasStarted)
+        {
+            return null;
+        }
+        if (parameters is not null
+            && QueryHelpers.ParseQuery(completionUrl.Query).TryGetValue(OpenIdProviderEndpoints.FlowParameter, out var flowId)
+            && flowId.Count == 1
+            && await direct.TryRunAsync(context, flowId.ToString(), parameters) is { } completed)
+        {
+            return completed;
+        }
         if (context.Response.HasStarted
             || await handlers.GetHandlerAsync(context, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme) is not IAuthenticationRequestHandler openIddict)
         {

@@ -1,5 +1,3 @@
-using Hub.Gateway.Stores.Abstractions;
-using Hub.TrustList.Common;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -8,11 +6,11 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace Hub.Gateway.OpenIdProvider.Codes;
 
 /// <summary>
-/// Makes every authorization code an opaque handle (<see cref="CodeHandle"/>) whose principal stays in the shared
-/// <see cref="IAuthorizationCodeStore"/> for the code's lifetime. OpenIddict's own generation (a signed and encrypted
-/// JWT) then sees the token already attached and does nothing. Access and ID tokens are not touched.
+/// Makes every authorization code OpenIddict issues an opaque handle (<see cref="CodeHandle"/>) whose principal stays
+/// in the shared code store for the code's lifetime (<see cref="CodeIssuer"/>). OpenIddict's own generation (a signed
+/// and encrypted JWT) then sees the token already attached and does nothing.
 /// </summary>
-internal sealed class IssueCodeHandle(IAuthorizationCodeStore store, ISecureRandom random, TimeProvider time)
+internal sealed class IssueCodeHandle(CodeIssuer issuer, TimeProvider time)
     : IOpenIddictServerHandler<GenerateTokenContext>
 {
     /// <summary>Used only when the principal has no expiration date, which OpenIddict always sets for codes.</summary>
@@ -35,14 +33,9 @@ internal sealed class IssueCodeHandle(IAuthorizationCodeStore store, ISecureRand
         }
         var now = time.GetUtcNow();
         var lifetime = (principal.GetExpirationDate() ?? now + FallbackLifetime) - now;
-        var owner = new CodeOwner(principal.GetClaim(Claims.Subject) ?? string.Empty, context.ClientId ?? string.Empty);
-        var handle = CodeHandle.Create(random);
-        var stored = await store.TryStoreAsync(
-            handle, StoredCodePrincipal.From(principal), owner, lifetime > TimeSpan.Zero ? lifetime : TimeSpan.FromSeconds(1),
-            context.CancellationToken);
-        if (!stored)
+        var handle = await issuer.IssueAsync(principal, context.ClientId ?? string.Empty, lifetime, context.CancellationToken);
+        if (handle is null)
         {
-            // 256 random bits do not collide; if the store says otherwise, no code rather than a shared one.
             context.Reject(Errors.ServerError, "The authorization code could not be issued.");
             return;
         }

@@ -1,6 +1,7 @@
 using Hub.Adapters.Abstractions;
 using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.Gateway.OpenIdProvider.ClientAuthentication;
+using Hub.Gateway.OpenIdProvider.Codes;
 using Hub.Gateway.OpenIdProvider.EndSession;
 using Hub.Gateway.OpenIdProvider.Handlers;
 using Hub.Gateway.OpenIdProvider.Hosting.Dispatching;
@@ -48,6 +49,9 @@ public static class OpenIdProviderServiceCollectionExtensions
         services.TryAddSingleton<ClientAssertionValidator>();
         services.TryAddSingleton<ClientAuthenticator>();
         services.TryAddSingleton<AuthorizationPrincipalFactory>();
+        services.TryAddSingleton<CodeIssuer>();
+        services.TryAddSingleton<ICodeIssuanceAudit, NoCodeIssuanceAudit>();
+        services.TryAddScoped<DirectCompletion>();
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<TokenEndpoint>();
         services.TryAddSingleton<AccessTokenReader>();

@@ -70,14 +70,14 @@ public sealed class IssueCodeHandleTests
     {
         var context = Context(TokenTypeIdentifiers.Private.AuthorizationCode);
 
-        await new IssueCodeHandle(new RefusingStore(), SystemSecureRandom.Instance, _time).HandleAsync(context);
+        await new IssueCodeHandle(new CodeIssuer(new RefusingStore(), SystemSecureRandom.Instance), _time).HandleAsync(context);
 
         Assert.True(context.IsRejected);
         Assert.Equal(Errors.ServerError, context.Error);
         Assert.True(string.IsNullOrEmpty(context.Token));
     }
 
-    private IssueCodeHandle Handler() => new(_store, SystemSecureRandom.Instance, _time);
+    private IssueCodeHandle Handler() => new(new CodeIssuer(_store, SystemSecureRandom.Instance), _time);
 
     private GenerateTokenContext Context(string tokenType)
     {
