@@ -55,7 +55,7 @@ internal static class FlowEndpoints
         if (next is { Completed: { } finished, Location: { } location })
         {
             FinishedFlowHandover.Offer(context, finished);
-            if (await completion.RunAsync(context, new Uri(location), finished.Parameters) is { } completed)
+            if (await completion.RunAsync(context, new Uri(location), finished.FlowId, finished.Parameters) is { } completed)
             {
                 return completed;
             }

@@ -4,8 +4,11 @@ using Hub.TrustList.Common;
 
 namespace Hub.Adapters.Oidc.Requests;
 
-/// <summary>RFC 7636 with S256 only (plain is never offered).</summary>
-internal static class Pkce
+/// <summary>
+/// RFC 7636 with S256 only (plain is never offered): the adapter's challenges toward providers, and the hub's token
+/// endpoint's check of an RP's verifier.
+/// </summary>
+public static class Pkce
 {
     public const string Method = "S256";
 

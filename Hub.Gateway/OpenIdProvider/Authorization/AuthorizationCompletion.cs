@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Server.AspNetCore;
 
 namespace Hub.Gateway.OpenIdProvider.Authorization;
@@ -24,24 +23,21 @@ internal sealed class AuthorizationCompletion(
 {
     /// <summary>
     /// Completes the flow behind <paramref name="completionUrl"/> (the hub's own completion URL) in place: directly
-    /// (<see cref="DirectCompletion"/>) when the RP's saved <paramref name="parameters"/> are the plain case, through
-    /// OpenIddict otherwise. Null when the request cannot be handed over; the caller then redirects to the URL.
+    /// (<see cref="DirectCompletion"/>) when the RP's saved <paramref name="parameters"/> of flow
+    /// <paramref name="flowId"/> are the plain case, through OpenIddict otherwise. Null when the request cannot be
+    /// handed over; the caller then redirects to the URL.
     /// </summary>
-    public async Task<IResult?> RunAsync(HttpContext context, Uri completionUrl, IReadOnlyDictionary<string, string>? parameters = null)
+    public async Task<IResult?> RunAsync(HttpContext context, Uri completionUrl, string flowId, IReadOnlyDictionary<string, string> parameters)
     {
         if (context.Response.HasStarted)
         {
             return null;
         }
-        if (parameters is not null
-            && QueryHelpers.ParseQuery(completionUrl.Query).TryGetValue(OpenIdProviderEndpoints.FlowParameter, out var flowId)
-            && flowId.Count == 1
-            && await direct.TryRunAsync(context, flowId.ToString(), parameters) is { } completed)
+        if (await direct.TryRunAsync(context, flowId, parameters) is { } completed)
         {
             return completed;
         }
-        if (context.Response.HasStarted
-            || await handlers.GetHandlerAsync(context, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme) is not IAuthenticationRequestHandler openIddict)
+        if (await handlers.GetHandlerAsync(context, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme) is not IAuthenticationRequestHandler openIddict)
         {
             return null;
         }

@@ -51,7 +51,7 @@ public static class OpenIdProviderServiceCollectionExtensions
         services.TryAddSingleton<AuthorizationPrincipalFactory>();
         services.TryAddSingleton<CodeIssuer>();
         services.TryAddSingleton<ICodeIssuanceAudit, NoCodeIssuanceAudit>();
-        services.TryAddScoped<DirectCompletion>();
+        services.TryAddSingleton<DirectCompletion>();
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<TokenEndpoint>();
         services.TryAddSingleton<AccessTokenReader>();

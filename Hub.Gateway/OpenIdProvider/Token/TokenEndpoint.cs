@@ -8,7 +8,7 @@ using Hub.Gateway.OpenIdProvider.Logging;
 using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.TrustList.Common;
-using Microsoft.IdentityModel.Tokens;
+using Hub.Adapters.Oidc.Requests;
 using Microsoft.Net.Http.Headers;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -31,6 +31,8 @@ internal sealed class TokenEndpoint(
     TimeProvider time,
     ILogger<TokenEndpoint> logger)
 {
+    private const string ReplayedCode = "op.code.replayed";
+
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
@@ -101,12 +103,11 @@ internal sealed class TokenEndpoint(
         {
             // RFC 6749 4.1.2: revoke what the code gave. Access tokens of that person at that RP issued until now stop
             // working at userinfo; the owner is the one recorded at issuance, whoever replays the code.
-            OpenIdProviderLog.AuthorizationCodeReplayed(logger, clientId);
             if (redemption.Owner is { Subject.Length: > 0, ClientId.Length: > 0 } owner)
             {
                 await revocation.RevokeAsync(owner.Subject, owner.ClientId, time.GetUtcNow(), cancellationToken);
             }
-            return InvalidGrant("op.code.replayed", "The authorization code was already used.");
+            return InvalidGrant(ReplayedCode, "The authorization code was already used.");
         }
         if (redemption.Status != CodeRedemptionStatus.Redeemed || redemption.Data is null)
         {
@@ -140,14 +141,9 @@ internal sealed class TokenEndpoint(
         return Result<RedeemedCode, OpenIdError>.Ok(code);
     }
 
-    /// <summary>RFC 7636 4.6: BASE64URL(SHA256(ASCII(code_verifier))) == code_challenge, compared in fixed time.</summary>
+    /// <summary>RFC 7636 4.6: the verifier's S256 challenge equals the code's, compared in fixed time.</summary>
     private static bool VerifierMatches(string verifier, string challenge)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.ASCII.GetBytes(verifier), hash);
-        return CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(Base64UrlEncoder.Encode(hash.ToArray())), Encoding.ASCII.GetBytes(challenge));
-    }
+        => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Pkce.Challenge(verifier)), Encoding.ASCII.GetBytes(challenge));
 
     private static async Task WriteTokensAsync(HttpContext context, IssuedTokens tokens)
     {
@@ -165,9 +161,14 @@ internal sealed class TokenEndpoint(
         json.WriteEndObject();
     }
 
+    /// <summary>Every refusal is logged once here: a replayed code as a warning of its own, anything else by its code.</summary>
     private async Task RefuseAsync(HttpContext context, string? clientId, OpenIdError error)
     {
-        if (error.Code != "op.code.replayed")
+        if (error.Code == ReplayedCode)
+        {
+            OpenIdProviderLog.AuthorizationCodeReplayed(logger, clientId);
+        }
+        else
         {
             OpenIdProviderLog.TokenRequestRejected(logger, clientId, error.Code);
         }

@@ -15,8 +15,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Hub.Gateway.OpenIdProvider.Token;
 
 /// <summary>
-/// Issues the tokens of a redeemed code with the rotating hub keys: the access token (<see cref="AccessTokenClaims"/>)
-/// and the ID token (OIDC Core 2 and 3.1.3.6: iss, sub, aud, azp, exp, iat, auth_time, nonce, acr, amr, at_hash, and
+/// Issues the tokens of a redeemed code with the rotating hub keys. The access token is a JWT (RFC 9068, typ at+jwt)
+/// signed with the hub's ES256 key and encrypted to the hub itself (A256KW + A256CBC-HS512), read back only by its
+/// userinfo endpoint: iss and aud the issuer, sub, iat, exp, jti, client_id, scope, and the released claims as one
+/// private claim. The ID token (OIDC Core 2 and 3.1.3.6: iss, sub, aud, azp, exp, iat, auth_time, nonce, acr, amr, at_hash, and
 /// the released claims with their JSON types), signed with the RP's registered algorithm (RS256 unless ES256 is
 /// registered for it).
 /// </summary>
@@ -39,14 +41,14 @@ internal sealed class TokenIssuer(HubKeyRing keyRing, IOptions<HubOpenIdProvider
             Audience = issuer,
             IssuedAt = now,
             Expires = now + lifetime,
-            TokenType = AccessTokenClaims.Type,
-            AdditionalInnerHeaderClaims = new Dictionary<string, object> { [JwtHeaderParameterNames.Typ] = AccessTokenClaims.Type },
+            TokenType = JsonWebTokenTypes.AccessToken,
+            AdditionalInnerHeaderClaims = new Dictionary<string, object> { [JwtHeaderParameterNames.Typ] = JsonWebTokenTypes.AccessToken },
             Claims = new Dictionary<string, object>(StringComparer.Ordinal)
             {
                 [Claims.Subject] = code.Subject!,
                 [Claims.JwtId] = random.NextToken(16),
-                [AccessTokenClaims.ClientId] = clientId,
-                [AccessTokenClaims.Scope] = string.Join(' ', scopes),
+                [Claims.ClientId] = clientId,
+                [Claims.Scope] = string.Join(' ', scopes),
                 [HubClaimTypes.Released] = code.Released ?? "{}",
             },
             SigningCredentials = keys.SigningCredentialsFor(HubKeyAlgorithms.InternalTokenSigning),
@@ -89,7 +91,7 @@ internal sealed class TokenIssuer(HubKeyRing keyRing, IOptions<HubOpenIdProvider
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.ASCII.GetBytes(accessToken), hash);
-        return Base64UrlEncoder.Encode(hash[..16].ToArray());
+        return Base64Url.Encode(hash[..16]);
     }
 
     private static object Typed(Codes.StoredClaim claim)

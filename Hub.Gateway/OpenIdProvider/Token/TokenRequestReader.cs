@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Hub.Gateway.OpenIdProvider.Authorization;
 using Hub.Gateway.OpenIdProvider.ClientAuthentication;
@@ -76,8 +77,8 @@ internal static class TokenRequestReader
         {
             return false;
         }
-        clientId = Uri.UnescapeDataString(text[..colon].Replace('+', ' '));
-        secret = Uri.UnescapeDataString(text[(colon + 1)..].Replace('+', ' '));
+        clientId = WebUtility.UrlDecode(text[..colon]);
+        secret = WebUtility.UrlDecode(text[(colon + 1)..]);
         return secret.Length > 0;
     }
 

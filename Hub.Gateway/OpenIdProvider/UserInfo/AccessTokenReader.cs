@@ -1,7 +1,6 @@
 using Hub.Gateway.OpenIdProvider.Handlers;
 using Hub.Gateway.OpenIdProvider.Keys;
 using Hub.Gateway.OpenIdProvider.Options;
-using Hub.Gateway.OpenIdProvider.Token;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -9,7 +8,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Hub.Gateway.OpenIdProvider.UserInfo;
 
-/// <summary>What a valid hub access token says (<see cref="AccessTokenClaims"/>).</summary>
+/// <summary>What a valid hub access token says (<see cref="Token.TokenIssuer"/> describes the token).</summary>
 internal sealed record AccessTokenGrant(string Subject, string ClientId, DateTimeOffset IssuedAt, string? Released);
 
 /// <summary>
@@ -35,7 +34,7 @@ internal sealed class AccessTokenReader(HubKeyRing keyRing, IOptions<HubOpenIdPr
             ValidAudience = issuer,
             IssuerSigningKeys = keys.VerificationKeys,
             TokenDecryptionKeys = keys.DecryptionKeys,
-            ValidTypes = [AccessTokenClaims.Type],
+            ValidTypes = [JsonWebTokenTypes.AccessToken],
             ValidAlgorithms = [HubKeyAlgorithms.InternalTokenSigning, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512],
             RequireSignedTokens = true,
             // Lifetime against the injected TimeProvider below (IdentityModel's own clock cannot be injected).
@@ -56,7 +55,7 @@ internal sealed class AccessTokenReader(HubKeyRing keyRing, IOptions<HubOpenIdPr
             return null;
         }
         return inner.TryGetPayloadValue<string>(Claims.Subject, out var subject) && !string.IsNullOrEmpty(subject)
-            && inner.TryGetPayloadValue<string>(AccessTokenClaims.ClientId, out var clientId) && !string.IsNullOrEmpty(clientId)
+            && inner.TryGetPayloadValue<string>(Claims.ClientId, out var clientId) && !string.IsNullOrEmpty(clientId)
             ? new AccessTokenGrant(subject, clientId, new DateTimeOffset(inner.IssuedAt, TimeSpan.Zero),
                 inner.TryGetPayloadValue<string>(HubClaimTypes.Released, out var released) ? released : null)
             : null;

@@ -1,7 +1,8 @@
 namespace Hub.Bench.Load.Floor.Http;
 
 /// <summary>
-/// Messages of the sizes a real OIDC-brokered login exchanges with the hub (measured on the demo federation, rounded):
+/// Messages of about the sizes an OIDC-brokered login exchanges with the hub (estimated from the hub's messages, not
+/// captured; a token response with many released claims is larger, up to about 3.5 KB):
 /// the RP's authorize request, the redirect to the provider with the browser-binding cookie, the provider's callback,
 /// the back-channel code exchange, the redirect back to the RP, and the token request and response. The bare
 /// gateway (<see cref="BareGatewayPart"/>) sends and receives these and does nothing else.
