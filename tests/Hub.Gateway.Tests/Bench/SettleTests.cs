@@ -10,12 +10,14 @@ public sealed class SettleTests
     [Fact]
     public void ThreadCpuTicks_NamedBusyThread_CountedUnderItsNameOnly()
     {
+        using var seen = new ManualResetEventSlim();
         using var done = new ManualResetEventSlim();
         var alive = new Thread(() =>
         {
-            // Busy for about 0.4 s of CPU, then alive (and idle) until /proc has been read.
+            // Busy until /proc shows at least 0.1 s of its CPU (however long a loaded machine takes to give it that),
+            // then alive (and idle) until /proc has been read again.
             var spin = Stopwatch.StartNew();
-            while (spin.ElapsedMilliseconds < 400)
+            while (!seen.IsSet && spin.Elapsed < TimeSpan.FromSeconds(60))
             {
                 Thread.SpinWait(1000);
             }
@@ -25,7 +27,8 @@ public sealed class SettleTests
         alive.Start();
         try
         {
-            SpinWait.SpinUntil(() => ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe").Values.Sum() >= 10, TimeSpan.FromSeconds(10));
+            SpinWait.SpinUntil(() => ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe").Values.Sum() >= 10, TimeSpan.FromSeconds(60));
+            seen.Set();
 
             var probe = Assert.Single(ProcStat.ThreadCpuTicks(Environment.ProcessId, "settle-probe"));
             Assert.InRange(probe.Value, 10, ProcStat.CpuTicks(Environment.ProcessId));
@@ -33,6 +36,7 @@ public sealed class SettleTests
         }
         finally
         {
+            seen.Set();
             done.Set();
             alive.Join();
         }

@@ -22,6 +22,13 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
     {
         /// <summary>The logger's category (e.g. System.Net.Http.HttpClient.{name}.LogicalHandler).</summary>
         public string Category { get; init; } = string.Empty;
+
+        public LogLevel Level { get; init; }
+
+        /// <summary>The logged exception's type and message (with its inner exceptions'), if there was one.</summary>
+        public string? Exception { get; init; }
+
+        public override string ToString() => $"{Level} {Category}[{EventId.Id}]: {Message}{(Exception is null ? "" : " | " + Exception)}";
     }
 
     private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
@@ -45,7 +52,22 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
                     }
                 }
             }, scope);
-            owner.Records.Enqueue(new Record(eventId, formatter(state, exception), values, scope) { Category = category });
+            owner.Records.Enqueue(new Record(eventId, formatter(state, exception), values, scope)
+            {
+                Category = category,
+                Level = logLevel,
+                Exception = exception is null ? null : Describe(exception),
+            });
+        }
+
+        private static string Describe(Exception exception)
+        {
+            var parts = new List<string>();
+            for (var e = exception; e is not null; e = e.InnerException)
+            {
+                parts.Add($"{e.GetType().Name}: {e.Message}");
+            }
+            return string.Join(" <- ", parts);
         }
     }
 }
