@@ -24,7 +24,7 @@ public static class BenchRun
             await Console.Error.WriteLineAsync($"Build the hub first: {hubDll} is missing.");
             return 1;
         }
-        var report = new Report(Console.Out, settings.IdTokenAlgorithm);
+        var report = new Report(Console.Out, settings.IdTokenAlgorithm, settings.HubEnvironment);
         report.Machine();
         using var http = Browser.CreateSharedClient();
         using var federation = await BenchFederation.StartProvidersAsync(root);
@@ -41,7 +41,7 @@ public static class BenchRun
         foreach (var (store, instances) in settings.Configs)
         {
             var label = $"{store}, {instances} instance{(instances > 1 ? "s" : string.Empty)}";
-            await StartAsync(federation, hubDll, store, instances, http, settings.IdTokenAlgorithm);
+            await StartAsync(federation, hubDll, store, instances, http, settings);
             var runner = new LoadRunner(Target(federation, Resident.All), http);
             var warmup = await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(settings.Warmup), Math.Min(8, settings.Concurrency)));
             report.Line($"\n<!-- {label}: warm-up {warmup.Completed} logins ({warmup.Consents} through the consent page), {warmup.Errors} errors {Errors(warmup)} -->");
@@ -75,8 +75,8 @@ public static class BenchRun
         return 0;
     }
 
-    public static async Task StartAsync(BenchFederation federation, string hubDll, string store, int instances, HttpClient http, string idTokenAlgorithm = "RS256")
-        => await federation.StartHubsAsync(hubDll, instances, store == "redis", idTokenAlgorithm: idTokenAlgorithm, afterFirst: async () =>
+    public static async Task StartAsync(BenchFederation federation, string hubDll, string store, int instances, HttpClient http, BenchSettings settings)
+        => await federation.StartHubsAsync(hubDll, instances, store == "redis", idTokenAlgorithm: settings.IdTokenAlgorithm, environment: settings.HubEnvironment, afterFirst: async () =>
         {
             var first = new LoadRunner(new LoadTarget(federation.Issuer, [federation.Issuer], federation.RelyingPartyKeyPath, Resident.All), http);
             var result = await first.RunAsync(new LoadOptions(TimeSpan.FromSeconds(1), 1));

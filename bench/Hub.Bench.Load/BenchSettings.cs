@@ -21,6 +21,8 @@ public sealed record BenchSettings
           --rate 0              soak rate in logins/s (0: 70% of a short ramp's peak)
           --id-token-alg RS256  the ID-token algorithm registered for the bench RP (RS256, the OIDC default, or ES256)
           --hub-dll PATH        default: Hub.Gateway/bin/<configuration>/net10.0/Hub.Gateway.dll
+          --hub-env NAME=VALUE  an environment variable for the hub processes only (repeatable), e.g. a GC setting
+                                (docs/performance.md, "The gen0 budget")
         """;
 
     public IReadOnlyList<(string Store, int Instances)> Configs { get; init; } = [("inproc", 1), ("redis", 1), ("redis", 2)];
@@ -47,6 +49,9 @@ public sealed record BenchSettings
 
     public string? HubDll { get; init; }
 
+    /// <summary>Environment variables for the hub processes only (the providers and the generator keep theirs).</summary>
+    public IReadOnlyDictionary<string, string> HubEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static BenchSettings? Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -67,6 +72,9 @@ public sealed record BenchSettings
                 "--rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--id-token-alg" => value is "RS256" or "ES256" ? settings with { IdTokenAlgorithm = value } : null,
                 "--hub-dll" => settings with { HubDll = Path.GetFullPath(value) },
+                "--hub-env" => value.Split('=', 2) is [{ Length: > 0 } name, var setting]
+                    ? settings with { HubEnvironment = new Dictionary<string, string>(settings.HubEnvironment) { [name] = setting } }
+                    : null,
                 _ => null,
             };
             if (settings is null)

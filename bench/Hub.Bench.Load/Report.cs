@@ -6,7 +6,7 @@ using static Hub.Bench.Load.BenchRun;
 namespace Hub.Bench.Load;
 
 /// <summary>Markdown tables of a run (docs/performance.md, "Brokered logins (gateway)").</summary>
-public sealed class Report(TextWriter output, string idTokenAlgorithm = "RS256")
+public sealed class Report(TextWriter output, string idTokenAlgorithm = "RS256", IReadOnlyDictionary<string, string>? hubEnvironment = null)
 {
     private readonly List<PhaseStats> _phases = [];
     private readonly List<PhaseStats> _ramp = [];
@@ -21,8 +21,12 @@ public sealed class Report(TextWriter output, string idTokenAlgorithm = "RS256")
 
     public void Machine()
     {
-        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version}, ID tokens {idTokenAlgorithm} -->");
+        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version}, ID tokens {idTokenAlgorithm}{HubEnvironment()} -->");
     }
+
+    /// <summary>The environment the hubs ran with beyond the bench's own (<c>--hub-env</c>), so a figure says how it was made.</summary>
+    private string HubEnvironment()
+        => hubEnvironment is { Count: > 0 } ? ", hub environment " + string.Join(' ', hubEnvironment.Select(e => $"{e.Key}={e.Value}")) : string.Empty;
 
     public void Floor(FloorResult floor)
     {

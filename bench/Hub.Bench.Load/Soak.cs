@@ -14,7 +14,7 @@ public static class Soak
     public static async Task RunAsync(BenchSettings settings, BenchFederation federation, string hubDll, HttpClient http, Report report)
     {
         var (store, instances) = settings.Configs[0];
-        await StartAsync(federation, hubDll, store, instances, http, settings.IdTokenAlgorithm);
+        await StartAsync(federation, hubDll, store, instances, http, settings);
         var runner = new LoadRunner(Target(federation, Resident.All), http);
         await runner.RunAsync(new LoadOptions(TimeSpan.FromSeconds(settings.Warmup), 8));
         var rate = settings.Rate;

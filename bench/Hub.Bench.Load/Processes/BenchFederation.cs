@@ -48,9 +48,12 @@ public sealed class BenchFederation : IDisposable
 
     /// <summary>
     /// Starts <paramref name="instances"/> hub processes, on a fresh redis-server when <paramref name="redis"/>, with
-    /// <paramref name="idTokenAlgorithm"/> registered as the bench RP's ID-token algorithm.
+    /// <paramref name="idTokenAlgorithm"/> registered as the bench RP's ID-token algorithm and <paramref name="environment"/>
+    /// added to their environment.
     /// </summary>
-    public async Task StartHubsAsync(string hubDll, int instances, bool redis, Func<Task>? afterFirst = null, string idTokenAlgorithm = "RS256")
+    public async Task StartHubsAsync(
+        string hubDll, int instances, bool redis, Func<Task>? afterFirst = null, string idTokenAlgorithm = "RS256",
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         if (redis)
         {
@@ -70,7 +73,7 @@ public sealed class BenchFederation : IDisposable
             settings["urls"] = url.GetLeftPart(UriPartial.Authority);
             var arguments = new List<string> { hubDll };
             arguments.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
-            var hub = ChildProcess.Start($"hub{i + 1}", "dotnet", arguments, Path.GetDirectoryName(hubDll));
+            var hub = ChildProcess.Start($"hub{i + 1}", "dotnet", arguments, Path.GetDirectoryName(hubDll), environment);
             _hubs.Add(hub);
             InstanceUrls.Add(url);
             await WaitHealthyAsync(hub, url);

@@ -34,7 +34,8 @@ public sealed class ChildProcess : IDisposable
 
     public event Action<string>? Line;
 
-    public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static ChildProcess Start(
+        string name, string fileName, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -49,6 +50,10 @@ public sealed class ChildProcess : IDisposable
             info.ArgumentList.Add(argument);
         }
         info.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[variable] = value;
+        }
         var process = new Process { StartInfo = info };
         var child = new ChildProcess(name, process);
         process.OutputDataReceived += (_, e) => child.Record(e.Data);
