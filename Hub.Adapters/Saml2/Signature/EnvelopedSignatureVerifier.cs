@@ -9,7 +9,8 @@ namespace Hub.Adapters.Saml2.Signature;
 /// <summary>
 /// Verifies the enveloped signature that is a direct child of <c>signedElement</c>:
 /// shape and algorithm allow-lists first, then the reference must resolve (strictly) to <c>signedElement</c> itself,
-/// then the signature value against each pinned key in turn. KeyInfo is never read.
+/// then the signature value against each pinned key in turn: by <see cref="PlainSignatureVerifier"/> for the plain
+/// shape, and by SignedXml for anything that path does not accept. KeyInfo is never read.
 /// </summary>
 internal static class EnvelopedSignatureVerifier
 {
@@ -34,7 +35,19 @@ internal static class EnvelopedSignatureVerifier
         {
             return Saml2Error.Reject(Saml2ErrorCodes.SignatureInvalid, "No signing certificate is pinned for this provider.");
         }
+        // The shape SAML providers send is verified without SignedXml's overhead; anything that path does not
+        // accept (another shape, or a failed check) is decided by SignedXml, as before.
+        if (PlainSignatureVerifier.Verify(signedElement, signature, pinnedKeys))
+        {
+            return null;
+        }
+        return CheckWithSignedXml(signedElement, signature, index, pinnedKeys);
+    }
 
+    /// <summary>SignedXml's verdict alone (the differential tests compare it with <see cref="PlainSignatureVerifier"/>).</summary>
+    internal static AdapterError? CheckWithSignedXml(
+        XmlElement signedElement, XmlElement signature, XmlIdIndex index, IReadOnlyList<PinnedKey> pinnedKeys)
+    {
         var signedXml = new StrictSignedXml(signedElement, index);
         if (!TryLoadWithoutKeyInfo(signedXml, signature))
         {
