@@ -29,12 +29,7 @@ public abstract class EcdsaSignatureDescription : SignatureDescription
 
     internal static void EnsureRegistered() => _ = Registration.Value;
 
-    public override HashAlgorithm CreateDigest() => _hash.Name switch
-    {
-        "SHA384" => SHA384.Create(),
-        "SHA512" => SHA512.Create(),
-        _ => SHA256.Create(),
-    };
+    public override HashAlgorithm CreateDigest() => Saml2Algorithms.CreateHash(_hash);
 
     public override AsymmetricSignatureDeformatter CreateDeformatter(AsymmetricAlgorithm key)
         => new EcdsaDeformatter((ECDsa)key);

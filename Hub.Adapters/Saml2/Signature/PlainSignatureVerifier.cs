@@ -44,16 +44,18 @@ internal static class PlainSignatureVerifier
 
     private static bool VerifyPlain(XmlElement signedElement, XmlElement signature, IReadOnlyList<PinnedKey> pinnedKeys)
     {
-        if (Read(signature) is not { } parts || Saml2Algorithms.SignatureHash(parts.SignatureMethod) is not { } signatureHash)
+        if (Read(signature) is not { } parts
+            || Saml2Algorithms.SignatureHash(parts.SignatureMethod) is not { } signatureHash
+            || Saml2Algorithms.DigestHash(parts.DigestMethod) is not { } digestHash)
         {
             return false;
         }
-        var digest = CanonicalDigest(signedElement, signature, parts.PrefixList, parts.DigestMethod);
+        var digest = CanonicalDigest(signedElement, signature, parts.PrefixList, digestHash);
         if (digest is null || !CryptographicOperations.FixedTimeEquals(digest, parts.DigestValue))
         {
             return false;
         }
-        var signedInfoHash = CanonicalDigest(parts.SignedInfo, enveloped: null, prefixList: null, DigestUri(signatureHash));
+        var signedInfoHash = CanonicalDigest(parts.SignedInfo, enveloped: null, prefixList: null, signatureHash);
         if (signedInfoHash is null)
         {
             return false;
@@ -115,11 +117,12 @@ internal static class PlainSignatureVerifier
         }
     }
 
+    /// <summary>The element's base64 content (whitespace between the characters is skipped), or null.</summary>
     private static byte[]? Base64(XmlElement element)
     {
-        var text = string.Concat(element.InnerText.Where(c => c is not (' ' or '\t' or '\r' or '\n')));
+        var text = element.InnerText;
         var bytes = new byte[text.Length * 3 / 4];
-        return text.Length > 0 && Convert.TryFromBase64String(text, bytes, out var written) ? bytes[..written] : null;
+        return Convert.TryFromBase64String(text, bytes, out var written) && written > 0 ? bytes[..written] : null;
     }
 
     /// <summary>
@@ -127,13 +130,8 @@ internal static class PlainSignatureVerifier
     /// descendants, without the enveloped Signature, with the namespace declarations in scope from its ancestors,
     /// through exclusive c14n without comments. The copy is the element the hub goes on to read, not a re-parse.
     /// </summary>
-    private static byte[]? CanonicalDigest(XmlElement element, XmlElement? enveloped, string? prefixList, string digestUri)
+    private static byte[]? CanonicalDigest(XmlElement element, XmlElement? enveloped, string? prefixList, HashAlgorithmName digest)
     {
-        using var hash = CreateHash(digestUri);
-        if (hash is null)
-        {
-            return null;
-        }
         var copy = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         var apex = (XmlElement)copy.ImportNode(element, deep: true);
         copy.AppendChild(apex);
@@ -165,19 +163,9 @@ internal static class PlainSignatureVerifier
         }
         var canonicalizer = new XmlDsigExcC14NTransform(includeComments: false, prefixList);
         canonicalizer.LoadInput(copy);
+        using var hash = Saml2Algorithms.CreateHash(digest);
         return canonicalizer.GetDigestedOutput(hash);
     }
-
-    private static HashAlgorithm? CreateHash(string digestUri) => digestUri switch
-    {
-        Saml2Algorithms.Sha256 => SHA256.Create(),
-        Saml2Algorithms.Sha384 => SHA384.Create(),
-        Saml2Algorithms.Sha512 => SHA512.Create(),
-        _ => null,
-    };
-
-    private static string DigestUri(HashAlgorithmName hash)
-        => hash == HashAlgorithmName.SHA512 ? Saml2Algorithms.Sha512 : hash == HashAlgorithmName.SHA384 ? Saml2Algorithms.Sha384 : Saml2Algorithms.Sha256;
 
     private static bool VerifyHash(AsymmetricAlgorithm key, byte[] hash, byte[] signature, HashAlgorithmName name) => key switch
     {

@@ -24,11 +24,24 @@ public static class Saml2Algorithms
 
     public static bool IsAllowedSignatureMethod(string? uri) => uri is not null && SignatureHash(uri) is not null;
 
-    public static bool IsAllowedDigestMethod(string? uri) => uri is Sha256 or Sha384 or Sha512;
+    public static bool IsAllowedDigestMethod(string? uri) => uri is not null && DigestHash(uri) is not null;
 
     public static bool IsAllowedTransform(string? uri) => uri is EnvelopedSignature or ExclusiveC14N;
 
     public static bool IsEcdsa(string uri) => uri is EcdsaSha256 or EcdsaSha384 or EcdsaSha512;
+
+    /// <summary>The hash of an allowed digest method, or null when the method is not allowed.</summary>
+    public static HashAlgorithmName? DigestHash(string uri) => uri switch
+    {
+        Sha256 => HashAlgorithmName.SHA256,
+        Sha384 => HashAlgorithmName.SHA384,
+        Sha512 => HashAlgorithmName.SHA512,
+        _ => null,
+    };
+
+    /// <summary>A hash object for one of the allowed hashes (SHA-256 for anything else).</summary>
+    public static HashAlgorithm CreateHash(HashAlgorithmName hash)
+        => hash == HashAlgorithmName.SHA512 ? SHA512.Create() : hash == HashAlgorithmName.SHA384 ? SHA384.Create() : SHA256.Create();
 
     /// <summary>The hash of an allowed signature method, or null when the method is not allowed.</summary>
     public static HashAlgorithmName? SignatureHash(string uri) => uri switch

@@ -15,7 +15,7 @@ public sealed class EnvelopedSignatureVerifierTests
     {
         // KeyInfo is detached while SignedXml reads the Signature; it must be back in place afterwards, since an
         // enclosing Response signature covers it.
-        var document = Reload(_context.Pinned.SignedResponse(_context.Spec(), signAssertion: true, signResponse: true));
+        var document = TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec(), signAssertion: true, signResponse: true));
         var before = document.OuterXml;
         var assertion = TestIdentityProvider.Assertion(document);
 
@@ -34,7 +34,7 @@ public sealed class EnvelopedSignatureVerifierTests
         {
             x509Data.AppendChild(x509Data.FirstChild!.CloneNode(true));
         }
-        document = Reload(document);
+        document = TestIdentityProvider.Reload(document);
 
         Assert.Null(Verify(TestIdentityProvider.Assertion(document)));
     }
@@ -46,7 +46,7 @@ public sealed class EnvelopedSignatureVerifierTests
         var signature = TestIdentityProvider.SignatureOf(TestIdentityProvider.Assertion(document))!;
         var keyInfo = signature.GetElementsByTagName("KeyInfo", Saml2Constants.DsigNamespace)[0]!;
         signature.AppendChild(keyInfo.CloneNode(true));
-        document = Reload(document);
+        document = TestIdentityProvider.Reload(document);
 
         Assert.Equal(Saml2ErrorCodes.SignatureInvalid, Verify(TestIdentityProvider.Assertion(document))?.Code);
     }
@@ -54,7 +54,7 @@ public sealed class EnvelopedSignatureVerifierTests
     [Fact]
     public void Verify_NoPinnedKey_RejectsSignatureInvalid()
     {
-        var document = Reload(_context.Pinned.SignedResponse(_context.Spec()));
+        var document = TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec()));
         var assertion = TestIdentityProvider.Assertion(document);
         var index = ResultAssert.Success(XmlIdIndex.Build(document));
 
@@ -66,7 +66,7 @@ public sealed class EnvelopedSignatureVerifierTests
     [Fact]
     public void Verify_EcdsaSignatureWithRsaPin_RejectsSignatureInvalid()
     {
-        var document = Reload(TestIdentityProvider.Ecdsa.SignedResponse(_context.Spec()));
+        var document = TestIdentityProvider.Reload(TestIdentityProvider.Ecdsa.SignedResponse(_context.Spec()));
 
         Assert.Equal(Saml2ErrorCodes.SignatureInvalid, Verify(TestIdentityProvider.Assertion(document))?.Code);
     }
@@ -77,6 +77,4 @@ public sealed class EnvelopedSignatureVerifierTests
         return EnvelopedSignatureVerifier.Verify(element, TestIdentityProvider.SignatureOf(element)!, index,
             PinnedSigningKeys.FromBase64Der([_context.Pinned.CertificateBase64]));
     }
-
-    private static XmlDocument Reload(XmlDocument document) => ResultAssert.Success(Saml2SafeXml.Load(document.OuterXml));
 }

@@ -18,7 +18,7 @@ public sealed class PlainSignatureVerifierTests
     [Fact]
     public void Verify_RsaSignedAssertion_AcceptedWithoutSignedXml()
     {
-        var assertion = TestIdentityProvider.Assertion(Reload(_context.Pinned.SignedResponse(_context.Spec())));
+        var assertion = TestIdentityProvider.Assertion(TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec())));
 
         Assert.True(Plain(assertion, _context.Pinned));
     }
@@ -26,7 +26,7 @@ public sealed class PlainSignatureVerifierTests
     [Fact]
     public void Verify_EcdsaSignedAssertion_AcceptedWithoutSignedXml()
     {
-        var assertion = TestIdentityProvider.Assertion(Reload(TestIdentityProvider.Ecdsa.SignedResponse(_context.Spec())));
+        var assertion = TestIdentityProvider.Assertion(TestIdentityProvider.Reload(TestIdentityProvider.Ecdsa.SignedResponse(_context.Spec())));
 
         Assert.True(Plain(assertion, TestIdentityProvider.Ecdsa));
     }
@@ -34,7 +34,7 @@ public sealed class PlainSignatureVerifierTests
     [Fact]
     public void Verify_SignedResponseAroundSignedAssertion_BothAcceptedWithoutSignedXml()
     {
-        var document = Reload(_context.Pinned.SignedResponse(_context.Spec(), signAssertion: true, signResponse: true));
+        var document = TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec(), signAssertion: true, signResponse: true));
 
         Assert.True(Plain(document.DocumentElement!, _context.Pinned));
         Assert.True(Plain(TestIdentityProvider.Assertion(document), _context.Pinned));
@@ -48,7 +48,7 @@ public sealed class PlainSignatureVerifierTests
         {
             Transforms = () => [new XmlDsigEnvelopedSignatureTransform(), new XmlDsigExcC14NTransform(includeComments: false, "xs saml")],
         });
-        var assertion = TestIdentityProvider.Assertion(Reload(document));
+        var assertion = TestIdentityProvider.Assertion(TestIdentityProvider.Reload(document));
 
         Assert.True(Plain(assertion, _context.Pinned));
         Assert.Null(SignedXmlVerdict(assertion, _context.Pinned));
@@ -57,7 +57,7 @@ public sealed class PlainSignatureVerifierTests
     [Fact]
     public void Verify_WrongPinnedKey_NotAccepted()
     {
-        var assertion = TestIdentityProvider.Assertion(Reload(_context.Pinned.SignedResponse(_context.Spec())));
+        var assertion = TestIdentityProvider.Assertion(TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec())));
 
         Assert.False(Plain(assertion, TestIdentityProvider.Attacker));
         Assert.False(Plain(assertion, TestIdentityProvider.Ecdsa));
@@ -71,7 +71,7 @@ public sealed class PlainSignatureVerifierTests
         {
             Transforms = () => [new XmlDsigEnvelopedSignatureTransform()],
         });
-        var assertion = TestIdentityProvider.Assertion(Reload(document));
+        var assertion = TestIdentityProvider.Assertion(TestIdentityProvider.Reload(document));
 
         Assert.False(Plain(assertion, _context.Pinned));
         Assert.Null(Verify(assertion, _context.Pinned));
@@ -80,7 +80,7 @@ public sealed class PlainSignatureVerifierTests
     [Fact]
     public void Verify_SignatureWithObjectElement_LeftToSignedXml()
     {
-        var document = Reload(_context.Pinned.SignedResponse(_context.Spec()));
+        var document = TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec()));
         var assertion = TestIdentityProvider.Assertion(document);
         var signature = TestIdentityProvider.SignatureOf(assertion)!;
         signature.AppendChild(document.CreateElement("ds", "Object", Saml2Constants.DsigNamespace));
@@ -116,9 +116,9 @@ public sealed class PlainSignatureVerifierTests
     [MemberData(nameof(Changes))]
     public void Verify_OneChange_SameVerdictAsSignedXml(string change, bool stillValid)
     {
-        var document = Reload(_context.Pinned.SignedResponse(_context.Spec()));
+        var document = TestIdentityProvider.Reload(_context.Pinned.SignedResponse(_context.Spec()));
         Apply(change, document);
-        document = Reload(document);
+        document = TestIdentityProvider.Reload(document);
         var assertion = TestIdentityProvider.Assertion(document);
 
         var plain = Plain(assertion, _context.Pinned);
@@ -227,6 +227,4 @@ public sealed class PlainSignatureVerifierTests
     private static XmlIdIndex Index(XmlElement element) => ResultAssert.Success(XmlIdIndex.Build(element.OwnerDocument));
 
     private static IReadOnlyList<PinnedKey> Keys(TestIdentityProvider pinned) => PinnedSigningKeys.FromBase64Der([pinned.CertificateBase64]);
-
-    private static XmlDocument Reload(XmlDocument document) => ResultAssert.Success(Saml2SafeXml.Load(document.OuterXml));
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using Hub.Adapters.Saml2;
+using Hub.Adapters.Saml2.Xml;
 
 namespace Hub.Adapters.Tests.Saml2.TestSupport;
 
@@ -127,6 +128,9 @@ internal sealed class TestIdentityProvider
         element.InsertAfter(signature, issuer);
         return signature;
     }
+
+    /// <summary>The document as the hub receives it: serialised, then read back by the safe loader.</summary>
+    public static XmlDocument Reload(XmlDocument document) => ResultAssert.Success(Saml2SafeXml.Load(document.OuterXml));
 
     public static XmlElement Assertion(XmlDocument document)
         => (XmlElement)document.GetElementsByTagName("Assertion", A)[0]!;
