@@ -32,7 +32,7 @@ internal static class MebukuIdp
             certificate, nameof(options.SigningKeyPem));
         var spCertificate = PemKeys.Certificate(
             SandboxKeyFolder.ContentsOr(options.SpCertificatePem, options.KeysDirectory, "hub-saml-sp.crt.pem"),
-            nameof(options.SpCertificatePem));
+            nameof(options.SpCertificatePem), allowP256: true);
 
         var app = SandboxHosting.CreateBuilder(options, url).Build();
         var site = new SiteUrl();

@@ -10,6 +10,7 @@ internal static class SamlRedirectRequest
 {
     public const string RsaSha256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
     public const string RsaSha1 = "http://www.w3.org/2000/09/xmldsig#rsa-sha1";
+    public const string EcdsaSha256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256";
     public const string HubEntityId = "http://localhost:5080/saml/metadata";
     public const string HubAcs = "http://localhost:5080/saml/acs";
 
@@ -28,8 +29,11 @@ internal static class SamlRedirectRequest
         + string.Concat(classRefs.Select(c => $"<saml:AuthnContextClassRef>{c}</saml:AuthnContextClassRef>"))
         + "</samlp:RequestedAuthnContext>";
 
-    /// <summary>The SSO URL with SAMLRequest, RelayState, and (with a key) SigAlg and Signature over the encoded query.</summary>
-    public static string Url(string ssoUrl, string xml, string? relayState, RSA? signingKey, string sigAlg = RsaSha256)
+    /// <summary>
+    /// The SSO URL with SAMLRequest, RelayState, and (with a key) SigAlg and Signature over the encoded query: PKCS#1
+    /// v1.5 for an RSA key, r || s for an ECDSA key (whatever <paramref name="sigAlg"/> says).
+    /// </summary>
+    public static string Url(string ssoUrl, string xml, string? relayState, AsymmetricAlgorithm? signingKey, string sigAlg = RsaSha256)
     {
         var query = "SAMLRequest=" + Uri.EscapeDataString(Convert.ToBase64String(Deflate(Encoding.UTF8.GetBytes(xml))));
         if (relayState is not null)
@@ -40,7 +44,10 @@ internal static class SamlRedirectRequest
         {
             query += "&SigAlg=" + Uri.EscapeDataString(sigAlg);
             var hash = sigAlg == RsaSha1 ? HashAlgorithmName.SHA1 : HashAlgorithmName.SHA256;
-            var signature = signingKey.SignData(Encoding.UTF8.GetBytes(query), hash, RSASignaturePadding.Pkcs1);
+            var octets = Encoding.UTF8.GetBytes(query);
+            var signature = signingKey is ECDsa ecdsa
+                ? ecdsa.SignData(octets, hash)
+                : ((RSA)signingKey).SignData(octets, hash, RSASignaturePadding.Pkcs1);
             query += "&Signature=" + Uri.EscapeDataString(Convert.ToBase64String(signature));
         }
         return ssoUrl + "?" + query;

@@ -10,6 +10,8 @@ namespace Sandbox.Providers.Mebuku.Request;
 /// <summary>
 /// Reads the HTTP-Redirect binding (SAML bindings §3.4.4): verifies the query signature over
 /// <c>SAMLRequest=..&amp;RelayState=..&amp;SigAlg=..</c> exactly as received, then base64-decodes and inflates.
+/// The one accepted SigAlg follows the SP's registered key: RSA-SHA256 for an RSA key, ECDSA-SHA256 (r || s, XML-DSig
+/// 1.1) for a P-256 key.
 /// </summary>
 internal sealed class RedirectBindingReader(X509Certificate2 spCertificate, int maxInflatedBytes)
 {
@@ -83,9 +85,10 @@ internal sealed class RedirectBindingReader(X509Certificate2 spCertificate, int 
         {
             return SamlRequestError.Malformed("SigAlg and Signature must come together.");
         }
-        if (RawQuery.Decode(rawSigAlg!) != SamlNames.RsaSha256)
+        using var ecdsa = spCertificate.GetECDsaPublicKey();
+        if (RawQuery.Decode(rawSigAlg!) != (ecdsa is null ? SamlNames.RsaSha256 : SamlNames.EcdsaSha256))
         {
-            return SamlRequestError.SigAlgUnsupported;
+            return SamlRequestError.SigAlgUnsupported(ecdsa is null ? "RSA-SHA256" : "ECDSA-SHA256");
         }
         if (!TryBase64(RawQuery.Decode(rawSignature!), out var signature))
         {
@@ -94,8 +97,17 @@ internal sealed class RedirectBindingReader(X509Certificate2 spCertificate, int 
         var signedText = "SAMLRequest=" + rawRequest
             + (rawRelayState is null ? "" : "&RelayState=" + rawRelayState)
             + "&SigAlg=" + rawSigAlg;
-        using var rsa = spCertificate.GetRSAPublicKey()!;
-        var valid = rsa.VerifyData(Encoding.UTF8.GetBytes(signedText), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var octets = Encoding.UTF8.GetBytes(signedText);
+        bool valid;
+        if (ecdsa is not null)
+        {
+            valid = ecdsa.VerifyData(octets, signature, HashAlgorithmName.SHA256);
+        }
+        else
+        {
+            using var rsa = spCertificate.GetRSAPublicKey()!;
+            valid = rsa.VerifyData(octets, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
         return valid ? Result<bool, SamlRequestError>.Ok(true) : SamlRequestError.SignatureInvalid;
     }
 

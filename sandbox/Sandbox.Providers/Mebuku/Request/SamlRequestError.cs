@@ -7,7 +7,7 @@ internal sealed record SamlRequestError(string Code, string Message)
     public static SamlRequestError Malformed(string why) => new("saml_request_malformed", why);
     public static SamlRequestError TooLarge { get; } = new("saml_request_too_large", "The SAMLRequest is larger than allowed.");
     public static SamlRequestError Unsigned { get; } = new("saml_request_unsigned", "The AuthnRequest must be signed (HTTP-Redirect binding signature).");
-    public static SamlRequestError SigAlgUnsupported { get; } = new("saml_request_sigalg_unsupported", "Only RSA-SHA256 request signatures are accepted.");
+    public static SamlRequestError SigAlgUnsupported(string accepted) => new("saml_request_sigalg_unsupported", $"Only {accepted} request signatures are accepted (the SP's registered key).");
     public static SamlRequestError SignatureInvalid { get; } = new("saml_request_signature_invalid", "The request signature does not verify with the SP's certificate.");
     public static SamlRequestError RelayStateTooLong { get; } = new("saml_relaystate_too_long", "RelayState must not exceed 80 bytes (SAML bindings §3.4.3).");
     public static SamlRequestError XmlInvalid { get; } = new("saml_request_xml_invalid", "The SAMLRequest is not well-formed XML without a DTD.");

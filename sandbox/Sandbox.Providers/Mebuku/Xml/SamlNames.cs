@@ -19,6 +19,7 @@ internal static class SamlNames
     public const string BearerConfirmation = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
 
     public const string RsaSha256 = SignedXml.XmlDsigRSASHA256Url;
+    public const string EcdsaSha256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256";
 
     public const string StatusSuccess = "urn:oasis:names:tc:SAML:2.0:status:Success";
     public const string StatusRequester = "urn:oasis:names:tc:SAML:2.0:status:Requester";
