@@ -20,6 +20,8 @@ public sealed record BenchSettings
           --soak-minutes 0      soak instead: this many minutes at --rate on the first configuration
           --rate 0              soak rate in logins/s (0: 70% of a short ramp's peak)
           --id-token-alg RS256  the ID-token algorithm registered for the bench RP (RS256, the OIDC default, or ES256)
+          --saml-sp-key rsa     the hub's SAML SP key: rsa (the demo's RSA-2048 key, RSA-SHA256 AuthnRequests) or ecdsa
+                                (a P-256 key made for the run, ECDSA-SHA256 AuthnRequests; docs/performance.md)
           --hub-dll PATH        default: Hub.Gateway/bin/<configuration>/net10.0/Hub.Gateway.dll
           --hub-env NAME=VALUE  an environment variable for the hub processes only (repeatable), e.g. a GC setting
                                 (docs/performance.md, "The gen0 budget")
@@ -47,6 +49,9 @@ public sealed record BenchSettings
 
     public string IdTokenAlgorithm { get; init; } = "RS256";
 
+    /// <summary><c>rsa</c> or <c>ecdsa</c>: the algorithm of the hubs' SAML SP key, which signs the AuthnRequests.</summary>
+    public string SamlSpKey { get; init; } = "rsa";
+
     public string? HubDll { get; init; }
 
     /// <summary>Environment variables for the hub processes only (the providers and the generator keep theirs).</summary>
@@ -71,6 +76,7 @@ public sealed record BenchSettings
                 "--soak-minutes" => settings with { SoakMinutes = Int(value) },
                 "--rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--id-token-alg" => value is "RS256" or "ES256" ? settings with { IdTokenAlgorithm = value } : null,
+                "--saml-sp-key" => value is "rsa" or "ecdsa" ? settings with { SamlSpKey = value } : null,
                 "--hub-dll" => settings with { HubDll = Path.GetFullPath(value) },
                 "--hub-env" => value.Split('=', 2) is [{ Length: > 0 } name, var setting]
                     ? settings with { HubEnvironment = new Dictionary<string, string>(settings.HubEnvironment) { [name] = setting } }

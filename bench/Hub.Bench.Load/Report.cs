@@ -6,7 +6,8 @@ using static Hub.Bench.Load.BenchRun;
 namespace Hub.Bench.Load;
 
 /// <summary>Markdown tables of a run (docs/performance.md, "Brokered logins (gateway)").</summary>
-public sealed class Report(TextWriter output, string idTokenAlgorithm = "RS256", IReadOnlyDictionary<string, string>? hubEnvironment = null)
+public sealed class Report(
+    TextWriter output, string idTokenAlgorithm = "RS256", IReadOnlyDictionary<string, string>? hubEnvironment = null, string samlSpKey = "rsa")
 {
     private readonly List<PhaseStats> _phases = [];
     private readonly List<PhaseStats> _ramp = [];
@@ -21,7 +22,7 @@ public sealed class Report(TextWriter output, string idTokenAlgorithm = "RS256",
 
     public void Machine()
     {
-        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version}, ID tokens {idTokenAlgorithm}{HubEnvironment()} -->");
+        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version}, ID tokens {idTokenAlgorithm}, AuthnRequests {(samlSpKey == "ecdsa" ? "ECDSA-SHA256" : "RSA-SHA256")}{HubEnvironment()} -->");
     }
 
     /// <summary>The environment the hubs ran with beyond the bench's own (<c>--hub-env</c>), so a figure says how it was made.</summary>

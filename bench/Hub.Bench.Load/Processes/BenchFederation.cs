@@ -13,12 +13,13 @@ public sealed class BenchFederation : IDisposable
 {
     private readonly List<ChildProcess> _hubs = [];
 
-    private BenchFederation(string root, Uri issuer, ChildProcess providers, string trustListPath)
+    private BenchFederation(string root, Uri issuer, ChildProcess providers, string trustListPath, EphemeralSpKey? samlSpKey)
     {
         Root = root;
         Issuer = issuer;
         Providers = providers;
         TrustListPath = trustListPath;
+        SamlSpKey = samlSpKey;
     }
 
     public string Root { get; }
@@ -31,19 +32,26 @@ public sealed class BenchFederation : IDisposable
 
     public IReadOnlyList<ChildProcess> Hubs => _hubs;
 
+    /// <summary>The hubs' SAML SP key when it is not the demo's RSA one (<c>--saml-sp-key ecdsa</c>).</summary>
+    public EphemeralSpKey? SamlSpKey { get; }
+
     public List<Uri> InstanceUrls { get; } = [];
 
     public RedisServer? Redis { get; private set; }
 
     public string RelyingPartyKeyPath => DemoKeys.Path(Root, "demo-rp-osaka-kosodate.private.jwk");
 
-    public static async Task<BenchFederation> StartProvidersAsync(string root)
+    /// <summary>The providers' process; with <paramref name="ecdsaSpKey"/>, the hubs' SAML SP key is a fresh P-256 one.</summary>
+    public static async Task<BenchFederation> StartProvidersAsync(string root, bool ecdsaSpKey = false)
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var state = Directory.CreateTempSubdirectory("hub-bench-load-").FullName;
-        var (providers, trustList) = await ChildProcess.StartSelfAsync(
-            "providers", [ProvidersPart.Command, issuer.AbsoluteUri, state], ProvidersPart.ReadyPrefix, root);
-        return new BenchFederation(root, issuer, providers, trustList);
+        var spKey = ecdsaSpKey ? EphemeralSpKey.Create(state) : null;
+        string[] arguments = spKey is null
+            ? [ProvidersPart.Command, issuer.AbsoluteUri, state]
+            : [ProvidersPart.Command, issuer.AbsoluteUri, state, spKey.CertificatePath];
+        var (providers, trustList) = await ChildProcess.StartSelfAsync("providers", arguments, ProvidersPart.ReadyPrefix, root);
+        return new BenchFederation(root, issuer, providers, trustList, spKey);
     }
 
     /// <summary>
@@ -62,6 +70,11 @@ public sealed class BenchFederation : IDisposable
         var settings = DemoHubSettings.Create(Root, Issuer, TrustListPath, ["mydoor-osaka", "aizu-plus"]);
         settings["Logging:LogLevel:Default"] = "Warning";
         settings[$"Hub:OpenIdProvider:IdTokenSigningAlgorithms:{StrictRelyingParty.ClientId}"] = idTokenAlgorithm;
+        if (SamlSpKey is not null)
+        {
+            settings["Hub:Saml2:SigningCertificatePath"] = SamlSpKey.CertificatePath;
+            settings["Hub:Saml2:SigningKeyPath"] = SamlSpKey.KeyPath;
+        }
         if (Redis is not null)
         {
             settings["Redis:Configuration"] = Redis.Configuration;

@@ -8,9 +8,10 @@ using Sandbox.Providers.Oidc;
 namespace Hub.Bench.Load.Processes;
 
 /// <summary>
-/// The child mode <c>providers &lt;issuer&gt; &lt;state-directory&gt;</c>: the three sandbox providers in this
-/// process on free loopback ports, told the hub's issuer, and the demo trust list pointed at them and signed again
-/// with the demo coordinator key (as the demo command does). Prints <c>READY &lt;trust list path&gt;</c> and runs
+/// The child mode <c>providers &lt;issuer&gt; &lt;state-directory&gt; [hub SP certificate]</c>: the three sandbox
+/// providers in this process on free loopback ports, told the hub's issuer (and, when given, the certificate of the
+/// hub's SAML SP key instead of the demo one), and the demo trust list pointed at them and signed again with the demo
+/// coordinator key (as the demo command does). Prints <c>READY &lt;trust list path&gt;</c> and runs
 /// until its standard input closes (the harness ends or kills it).
 /// </summary>
 public static class ProvidersPart
@@ -22,6 +23,7 @@ public static class ProvidersPart
     {
         var issuer = new Uri(args[0]);
         var stateDirectory = args[1];
+        var spCertificate = args.Length > 2 ? await File.ReadAllTextAsync(args[2]) : null;
         var root = RepositoryRoot.Find() ?? throw new InvalidOperationException("Run from inside the repository.");
         var keys = DemoKeys.Folder(root);
         var oidc = new Func<OidcSandboxProviderOptions>(() => new OidcSandboxProviderOptions
@@ -40,6 +42,7 @@ public static class ProvidersPart
                 KeysDirectory = keys,
                 SpEntityId = issuer.AbsoluteUri + FlowPaths.SamlMetadata,
                 AssertionConsumerServiceUrls = [issuer.AbsoluteUri + FlowPaths.SamlAcs],
+                SpCertificatePem = spCertificate,
             }),
             await SandboxProviders.StartMydoorAsync(oidc()),
             await SandboxProviders.StartAizuAsync(oidc()),

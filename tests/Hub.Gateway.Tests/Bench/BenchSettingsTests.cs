@@ -1,8 +1,10 @@
+using System.Security.Cryptography.X509Certificates;
 using Hub.Bench.Load;
+using Hub.Bench.Load.Processes;
 
 namespace Hub.Gateway.Tests.Bench;
 
-/// <summary>The bench's command line: environment variables meant for the hub processes only.</summary>
+/// <summary>The bench's command line: environment variables meant for the hub processes only, and the SAML SP key.</summary>
 public sealed class BenchSettingsTests
 {
     [Fact]
@@ -27,7 +29,7 @@ public sealed class BenchSettingsTests
 
         new Report(output, "ES256", new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x4000000" }).Machine();
 
-        Assert.Contains("ID tokens ES256, hub environment DOTNET_GCgen0size=0x4000000 -->", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ID tokens ES256, AuthnRequests RSA-SHA256, hub environment DOTNET_GCgen0size=0x4000000 -->", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,5 +40,49 @@ public sealed class BenchSettingsTests
         new Report(output, "ES256").Machine();
 
         Assert.DoesNotContain("hub environment", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "rsa")]
+    [InlineData(new[] { "--saml-sp-key", "ecdsa" }, "ecdsa")]
+    [InlineData(new[] { "--saml-sp-key", "rsa" }, "rsa")]
+    public void Parse_SamlSpKey_DefaultsToTheDemoRsaKey(string[] args, string expected)
+        => Assert.Equal(expected, BenchSettings.Parse(args)?.SamlSpKey);
+
+    [Theory]
+    [InlineData("ES256")]
+    [InlineData("ec")]
+    [InlineData("")]
+    public void Parse_SamlSpKeyOfAnotherName_Refused(string value)
+        => Assert.Null(BenchSettings.Parse(["--saml-sp-key", value]));
+
+    [Fact]
+    public void Machine_WithEcdsaSpKey_NamesTheAuthnRequestAlgorithm()
+    {
+        using var output = new StringWriter();
+
+        new Report(output, "RS256", samlSpKey: "ecdsa").Machine();
+
+        Assert.Contains("ID tokens RS256, AuthnRequests ECDSA-SHA256 -->", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EphemeralSpKey_Create_WritesAP256CertificateWithItsKey()
+    {
+        var folder = Directory.CreateTempSubdirectory("bench-sp-key-");
+        try
+        {
+            var key = EphemeralSpKey.Create(folder.FullName);
+
+            using var certificate = X509Certificate2.CreateFromPemFile(key.CertificatePath, key.KeyPath);
+            using var ecdsa = certificate.GetECDsaPrivateKey();
+            Assert.NotNull(ecdsa);
+            Assert.Equal(256, ecdsa.KeySize);
+            Assert.Contains("DEMO ONLY", certificate.Subject, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -48,7 +48,8 @@ public sealed class TestFederation : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
         bool warmUp = true,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string? mebukuSpCertificatePem = null)
     {
         var issuer = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var providers = new List<SandboxProviderHost>();
@@ -60,6 +61,7 @@ public sealed class TestFederation : IAsyncDisposable
                 Url = "http://127.0.0.1:0",
                 SpEntityId = issuer.AbsoluteUri + FlowPaths.SamlMetadata,
                 AssertionConsumerServiceUrls = [issuer.AbsoluteUri + FlowPaths.SamlAcs],
+                SpCertificatePem = mebukuSpCertificatePem,
             }));
             providers.Add(await SandboxProviders.StartMydoorAsync(OidcOptions(issuer)));
             providers.Add(await SandboxProviders.StartAizuAsync(OidcOptions(issuer)));
