@@ -18,7 +18,16 @@ public sealed record EphemeralSpKey(string CertificatePath, string KeyPath)
         using var certificate = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(2));
         var spKey = new EphemeralSpKey(Path.Combine(folder, "hub-saml-sp-ecdsa.crt.pem"), Path.Combine(folder, "hub-saml-sp-ecdsa.key.pem"));
         File.WriteAllText(spKey.CertificatePath, certificate.ExportCertificatePem());
-        File.WriteAllText(spKey.KeyPath, key.ExportPkcs8PrivateKeyPem());
+        // The private key file is created readable by this user only.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using (var writer = new StreamWriter(spKey.KeyPath, options))
+        {
+            writer.Write(key.ExportPkcs8PrivateKeyPem());
+        }
         return spKey;
     }
 }

@@ -79,6 +79,10 @@ public sealed class BenchSettingsTests
             Assert.NotNull(ecdsa);
             Assert.Equal(256, ecdsa.KeySize);
             Assert.Contains("DEMO ONLY", certificate.Subject, StringComparison.Ordinal);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key.KeyPath));
+            }
         }
         finally
         {
