@@ -26,7 +26,6 @@ namespace Hub.Adapters.Saml2.Signature;
 internal static class PlainSignatureVerifier
 {
     private const string Ds = Saml2Constants.DsigNamespace;
-    private const string ExcC14NNamespace = "http://www.w3.org/2001/10/xml-exc-c14n#";
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
@@ -109,7 +108,8 @@ internal static class PlainSignatureVerifier
         {
             case []:
                 return true;
-            case [var inclusive] when inclusive.Is("InclusiveNamespaces", ExcC14NNamespace) && !inclusive.ChildElements().Any():
+            // InclusiveNamespaces lives in the namespace named by the algorithm URI itself.
+            case [var inclusive] when inclusive.Is("InclusiveNamespaces", Saml2Algorithms.ExclusiveC14N) && !inclusive.ChildElements().Any():
                 prefixList = inclusive.AttributeOrNull("PrefixList");
                 return true;
             default:
