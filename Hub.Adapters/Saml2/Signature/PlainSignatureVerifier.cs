@@ -6,10 +6,11 @@ using Hub.Adapters.Saml2.Xml;
 namespace Hub.Adapters.Saml2.Signature;
 
 /// <summary>
-/// The signature shape SAML providers send, verified with .NET's own exclusive canonicaliser but without
-/// <see cref="SignedXml"/> around it (docs/decisions/0009-plain-signature-path.md). SignedXml re-serialises and
-/// re-parses the signed element, reads the Signature through XPath and looks its algorithms up by reflection; here
-/// the element is copied once. The shape, checked before anything is computed:
+/// The signature shape SAML providers send, verified without <see cref="SignedXml"/> around it
+/// (docs/decisions/0009-plain-signature-path.md) and with the hub's own exclusive canonicaliser
+/// (<see cref="ExclusiveCanonicalizer"/>, decision 0010). SignedXml re-serialises and re-parses the signed element,
+/// reads the Signature through XPath and looks its algorithms up by reflection; here the parsed element is
+/// canonicalised and hashed as it is. The shape, checked before anything is computed:
 /// <list type="bullet">
 /// <item>Signature: SignedInfo, SignatureValue, at most one KeyInfo (never read), nothing else;</item>
 /// <item>SignedInfo: CanonicalizationMethod exc-c14n without parameters, SignatureMethod, one Reference;</item>
@@ -26,7 +27,6 @@ namespace Hub.Adapters.Saml2.Signature;
 internal static class PlainSignatureVerifier
 {
     private const string Ds = Saml2Constants.DsigNamespace;
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
     public static bool Verify(XmlElement signedElement, XmlElement signature, IReadOnlyList<PinnedKey> pinnedKeys)
@@ -127,23 +127,11 @@ internal static class PlainSignatureVerifier
 
     /// <summary>
     /// The digest of <paramref name="element"/> as a same-document reference sees it: the element and its
-    /// descendants, without the enveloped Signature, with the namespace declarations in scope from its ancestors,
-    /// through exclusive c14n without comments. The copy is the element the hub goes on to read, not a re-parse.
+    /// descendants, without the enveloped Signature, with the namespaces in scope from its ancestors, through
+    /// exclusive c14n without comments, computed over the element the hub goes on to read (no copy, no re-parse).
     /// </summary>
     private static byte[]? CanonicalDigest(XmlElement element, XmlElement? enveloped, string? prefixList, HashAlgorithmName digest)
     {
-        var copy = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        var apex = (XmlElement)copy.ImportNode(element, deep: true);
-        copy.AppendChild(apex);
-        if (enveloped is not null)
-        {
-            var position = element.ChildNodes.Cast<XmlNode>().TakeWhile(child => !ReferenceEquals(child, enveloped)).Count();
-            if (apex.ChildNodes[position] is not { } envelopedCopy)
-            {
-                return null;
-            }
-            apex.RemoveChild(envelopedCopy);
-        }
         for (var node = element.ParentNode; node is XmlElement ancestor; node = ancestor.ParentNode)
         {
             foreach (XmlAttribute attribute in ancestor.Attributes)
@@ -154,17 +142,9 @@ internal static class PlainSignatureVerifier
                     // leave such documents to SignedXml so that no verdict changes.
                     return null;
                 }
-                // The innermost declaration of a prefix is the one in scope; the element's own come first.
-                if (attribute.NamespaceURI == XmlnsNamespace && !apex.HasAttribute(attribute.Name))
-                {
-                    apex.SetAttributeNode((XmlAttribute)copy.ImportNode(attribute, deep: true));
-                }
             }
         }
-        var canonicalizer = new XmlDsigExcC14NTransform(includeComments: false, prefixList);
-        canonicalizer.LoadInput(copy);
-        using var hash = Saml2Algorithms.CreateHash(digest);
-        return canonicalizer.GetDigestedOutput(hash);
+        return ExclusiveCanonicalizer.Digest(element, enveloped, prefixList, digest);
     }
 
     private static bool VerifyHash(AsymmetricAlgorithm key, byte[] hash, byte[] signature, HashAlgorithmName name) => key switch
