@@ -30,7 +30,10 @@ internal sealed class ExclusiveCanonicalizer
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly StringBuilder _output = new(4096);
-    private readonly List<(string Prefix, string Uri)> _rendered = [];
+    // The namespace value rendered in scope per prefix, and how to restore the outer one when an element ends: lookups
+    // stay constant-time however many declarations a hostile message carries.
+    private readonly Dictionary<string, string> _rendered = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, string? Outer)> _restore = [];
     private readonly HashSet<string> _inclusivePrefixes;
     private readonly XmlNode? _excluded;
 
@@ -84,8 +87,8 @@ internal sealed class ExclusiveCanonicalizer
 
     private bool Element(XmlElement element, bool isApex)
     {
-        var mark = _rendered.Count;
-        var namespaces = new List<(string Prefix, string Uri)>();
+        var mark = _restore.Count;
+        var namespaces = new Dictionary<string, string>(StringComparer.Ordinal);
         var attributes = new List<XmlAttribute>();
         foreach (XmlAttribute attribute in element.Attributes)
         {
@@ -112,14 +115,16 @@ internal sealed class ExclusiveCanonicalizer
                 Consider(namespaces, attribute.Prefix, attribute.NamespaceURI);
             }
         }
-        namespaces.Sort(static (a, b) => string.CompareOrdinal(a.Prefix, b.Prefix));
+        var prefixes = namespaces.Keys.ToArray();
+        Array.Sort(prefixes, StringComparer.Ordinal);
         attributes.Sort(static (a, b) => string.CompareOrdinal(a.NamespaceURI, b.NamespaceURI) is var byUri and not 0
             ? byUri
             : string.CompareOrdinal(a.LocalName, b.LocalName));
 
         _output.Append('<').Append(element.Name);
-        foreach (var (prefix, uri) in namespaces)
+        foreach (var prefix in prefixes)
         {
+            var uri = namespaces[prefix];
             _output.Append(" xmlns");
             if (prefix.Length > 0)
             {
@@ -128,7 +133,8 @@ internal sealed class ExclusiveCanonicalizer
             _output.Append("=\"");
             AppendEscaped(uri, attributeValue: true);
             _output.Append('"');
-            _rendered.Add((prefix, uri));
+            _restore.Add((prefix, _rendered.GetValueOrDefault(prefix)));
+            _rendered[prefix] = uri;
         }
         foreach (var attribute in attributes)
         {
@@ -145,7 +151,18 @@ internal sealed class ExclusiveCanonicalizer
             }
         }
         _output.Append("</").Append(element.Name).Append('>');
-        _rendered.RemoveRange(mark, _rendered.Count - mark);
+        for (var i = _restore.Count - 1; i >= mark; i--)
+        {
+            if (_restore[i].Outer is { } outer)
+            {
+                _rendered[_restore[i].Prefix] = outer;
+            }
+            else
+            {
+                _rendered.Remove(_restore[i].Prefix);
+            }
+        }
+        _restore.RemoveRange(mark, _restore.Count - mark);
         return true;
     }
 
@@ -174,7 +191,7 @@ internal sealed class ExclusiveCanonicalizer
     }
 
     /// <summary>At the apex, the PrefixList's prefixes in scope from declarations on its ancestors (innermost wins).</summary>
-    private void InScopeFromAncestors(XmlElement apex, List<(string Prefix, string Uri)> namespaces)
+    private void InScopeFromAncestors(XmlElement apex, Dictionary<string, string> namespaces)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (XmlAttribute own in apex.Attributes)
@@ -202,27 +219,19 @@ internal sealed class ExclusiveCanonicalizer
     }
 
     /// <summary>Adds a namespace node to render unless it is already listed or already rendered with this value.</summary>
-    private void Consider(List<(string Prefix, string Uri)> namespaces, string prefix, string uri)
+    private void Consider(Dictionary<string, string> namespaces, string prefix, string uri)
     {
-        if (prefix == XmlPrefix || namespaces.Exists(n => n.Prefix == prefix))
+        if (prefix == XmlPrefix || namespaces.ContainsKey(prefix))
         {
             return;
         }
-        string? rendered = null;
-        for (var i = _rendered.Count - 1; i >= 0; i--)
-        {
-            if (_rendered[i].Prefix == prefix)
-            {
-                rendered = _rendered[i].Uri;
-                break;
-            }
-        }
+        var rendered = _rendered.GetValueOrDefault(prefix);
         // Nothing rendered yet stands for the empty default namespace: xmlns="" at the top is redundant.
         if (rendered == uri || (rendered is null && prefix.Length == 0 && uri.Length == 0))
         {
             return;
         }
-        namespaces.Add((prefix, uri));
+        namespaces.Add(prefix, uri);
     }
 
     private void AppendEscaped(string text, bool attributeValue)

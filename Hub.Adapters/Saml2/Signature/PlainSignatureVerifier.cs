@@ -49,16 +49,19 @@ internal static class PlainSignatureVerifier
         {
             return false;
         }
-        var digest = CanonicalDigest(signedElement, signature, parts.PrefixList, digestHash);
-        if (digest is null || !CryptographicOperations.FixedTimeEquals(digest, parts.DigestValue))
-        {
-            return false;
-        }
+        // SignedInfo first, as SignedXml does: a message no pinned key signed is refused before its (possibly large)
+        // signed element is canonicalised.
         var signedInfoHash = CanonicalDigest(parts.SignedInfo, enveloped: null, prefixList: null, signatureHash);
-        if (signedInfoHash is null)
+        if (signedInfoHash is null || !SignedByPinnedKey(signedInfoHash, parts, signatureHash, pinnedKeys))
         {
             return false;
         }
+        var digest = CanonicalDigest(signedElement, signature, parts.PrefixList, digestHash);
+        return digest is not null && CryptographicOperations.FixedTimeEquals(digest, parts.DigestValue);
+    }
+
+    private static bool SignedByPinnedKey(byte[] signedInfoHash, Parts parts, HashAlgorithmName signatureHash, IReadOnlyList<PinnedKey> pinnedKeys)
+    {
         var isEcdsa = Saml2Algorithms.IsEcdsa(parts.SignatureMethod);
         foreach (var pinned in pinnedKeys)
         {

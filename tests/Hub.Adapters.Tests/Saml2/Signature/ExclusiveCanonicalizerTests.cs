@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Xml;
 using System.Text;
@@ -103,6 +104,32 @@ public sealed class ExclusiveCanonicalizerTests
             }
         }
         Assert.True(compared > 3000, $"only {compared} comparisons");
+    }
+
+    [Fact]
+    public void Canonicalize_ManyPrefixesDeclaredUsedAndRedeclared_SameAsDotNet()
+    {
+        var xml = new StringBuilder("<r");
+        for (var i = 0; i < 400; i++)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $" xmlns:p{i}='urn:{i}'");
+        }
+        xml.Append("><e id='apex'");
+        for (var i = 0; i < 400; i += 2)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $" p{i}:a='{i}'");
+        }
+        xml.Append("><f");
+        for (var i = 0; i < 400; i += 3)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $" xmlns:p{i}='urn:other:{i}' p{i}:b='{i}'");
+        }
+        xml.Append("><g p0:c='0' p2:c='2' p3:c='3'/></f><h p0:d='0' p3:d='3'/></e></r>");
+        var document = Parse(xml.ToString());
+        var apex = (XmlElement)document.DocumentElement!.FirstChild!;
+
+        AssertSame(apex, excluded: null, prefixList: null);
+        AssertSame(apex, excluded: null, prefixList: "p1 p3 p5 #default");
     }
 
     [Fact]
