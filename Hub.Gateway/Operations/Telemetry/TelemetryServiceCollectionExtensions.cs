@@ -13,6 +13,12 @@ public static class TelemetryServiceCollectionExtensions
     /// <summary>Polly's meter: Microsoft.Extensions.Http.Resilience reports breaker, retry and timeout events there.</summary>
     public const string ResilienceMeter = "Polly";
 
+    /// <summary>
+    /// The runtime's own meter (garbage collections and their pauses, heap sizes, thread pool, lock contention). Its
+    /// instruments are observable: they are read when /metrics is scraped, never on a request's path.
+    /// </summary>
+    public const string RuntimeMeter = "System.Runtime";
+
     /// <summary>The name under which OpenTelemetry's metrics listener subscribes through <c>IMetricsBuilder</c>.</summary>
     private const string OpenTelemetryListener = "OpenTelemetry";
 
@@ -27,7 +33,8 @@ public static class TelemetryServiceCollectionExtensions
     /// <summary>
     /// OpenTelemetry for the hub: metrics of the meters "Hub.Gateway", "Hub.TrustList", "Hub.Adapters" (the providers'
     /// breaker state), "Hub.Gateway.ConsentRevocation" and "Polly" (per provider pipeline: breaker opened, half-open,
-    /// closed, timeouts) plus ASP.NET Core's and HttpClient's, scraped at <c>/metrics</c>; traces of
+    /// closed, timeouts) plus ASP.NET Core's, HttpClient's and the runtime's ("System.Runtime": GC pauses and
+    /// collections, process-wide), scraped at <c>/metrics</c>; traces of
     /// <see cref="HubTelemetry.Source"/>, ASP.NET Core and outbound HTTP only when <see cref="TracingSettings"/> turns
     /// them on (an OTLP endpoint is configured, or <c>Telemetry:Tracing:Enabled</c>): without an exporter every request
     /// would record activities that nobody reads.
@@ -48,6 +55,7 @@ public static class TelemetryServiceCollectionExtensions
         var telemetry = services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddMeter(ResilienceMeter)
+                .AddMeter(RuntimeMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddPrometheusExporter());

@@ -68,6 +68,25 @@ public sealed class TelemetryTests(InMemoryFederationFixture fixture) : IClassFi
         Assert.Single(Lines(metrics, "hub_trustlist_current_sequence{"));
     }
 
+    /// <summary>
+    /// The runtime's meter: an operator sees the garbage collector's pauses and collections per generation (on a host
+    /// whose CPU caches the runtime cannot read, gen0 is collected tens of times a second: docs/deployment.md).
+    /// </summary>
+    [Fact]
+    public async Task GetMetrics_AfterACollection_ExposesTheRuntimesGcPausesAndCollectionsByGeneration()
+    {
+        // A host of its own: the exporter may answer a scrape from its short cache, which must not hide another
+        // test's fresh measurements on the shared federation.
+        await using var host = await OperationsHost.StartAsync();
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+
+        var metrics = await host.Client.GetStringAsync(new Uri("metrics", UriKind.Relative));
+
+        var pause = Assert.Single(Lines(metrics, "dotnet_gc_pause_time_seconds_total"));
+        Assert.True(double.Parse(pause[(pause.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture) > 0, pause);
+        Assert.Contains(Lines(metrics, "dotnet_gc_collections_total{"), l => l.Contains("gc_heap_generation=\"gen0\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task GetMetrics_AfterARefusedPageRequest_CountsTheRejectionByItsStableCode()
     {
