@@ -151,7 +151,7 @@ internal sealed class TokenEndpoint(
         response.StatusCode = StatusCodes.Status200OK;
         NoStore(response);
         response.ContentType = "application/json; charset=utf-8";
-        await using var json = new Utf8JsonWriter(response.BodyWriter.AsStream());
+        await using var json = new Utf8JsonWriter(response.BodyWriter);
         json.WriteStartObject();
         json.WriteString(Parameters.AccessToken, tokens.AccessToken);
         json.WriteString(Parameters.TokenType, TokenTypes.Bearer);
@@ -185,7 +185,7 @@ internal sealed class TokenEndpoint(
         }
         NoStore(response);
         response.ContentType = "application/json; charset=utf-8";
-        await using var json = new Utf8JsonWriter(response.BodyWriter.AsStream());
+        await using var json = new Utf8JsonWriter(response.BodyWriter);
         json.WriteStartObject();
         json.WriteString(Parameters.Error, error.Error);
         json.WriteString(Parameters.ErrorDescription, error.Description);
