@@ -15,6 +15,7 @@ command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 command -v redis-cli >/dev/null 2>&1 || need_apt+=(redis-tools) # the Redis Cluster fault test
+command -v xmlsec1 >/dev/null 2>&1 || need_apt+=(xmlsec1) # libxml2's C14N as a second oracle for the SAML canonicaliser
 if ((${#need_apt[@]})); then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing: ${need_apt[*]} — run as root, or: sudo apt-get install -y ${need_apt[*]}" >&2
