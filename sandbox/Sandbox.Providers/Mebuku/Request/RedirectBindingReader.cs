@@ -18,6 +18,11 @@ internal sealed class RedirectBindingReader(X509Certificate2 spCertificate, int 
     /// <summary>Cap on the still-encoded SAMLRequest (Kestrel's request-line limit is a second one).</summary>
     public const int MaxEncodedLength = 12 * 1024;
 
+    private const string EcPublicKeyOid = "1.2.840.10045.2.1";
+
+    // The registered key never changes: its kind, and so the one SigAlg accepted, is decided once.
+    private readonly bool _ecdsa = spCertificate.PublicKey.Oid.Value == EcPublicKeyOid;
+
     public Result<RedirectBindingMessage, SamlRequestError> Read(string? rawQuery, bool requireSigned)
     {
         var query = RawQuery.Parse(rawQuery);
@@ -85,10 +90,9 @@ internal sealed class RedirectBindingReader(X509Certificate2 spCertificate, int 
         {
             return SamlRequestError.Malformed("SigAlg and Signature must come together.");
         }
-        using var ecdsa = spCertificate.GetECDsaPublicKey();
-        if (RawQuery.Decode(rawSigAlg!) != (ecdsa is null ? SamlNames.RsaSha256 : SamlNames.EcdsaSha256))
+        if (RawQuery.Decode(rawSigAlg!) != (_ecdsa ? SamlNames.EcdsaSha256 : SamlNames.RsaSha256))
         {
-            return SamlRequestError.SigAlgUnsupported(ecdsa is null ? "RSA-SHA256" : "ECDSA-SHA256");
+            return SamlRequestError.SigAlgUnsupported(_ecdsa ? "ECDSA-SHA256" : "RSA-SHA256");
         }
         if (!TryBase64(RawQuery.Decode(rawSignature!), out var signature))
         {
@@ -97,18 +101,20 @@ internal sealed class RedirectBindingReader(X509Certificate2 spCertificate, int 
         var signedText = "SAMLRequest=" + rawRequest
             + (rawRelayState is null ? "" : "&RelayState=" + rawRelayState)
             + "&SigAlg=" + rawSigAlg;
-        var octets = Encoding.UTF8.GetBytes(signedText);
-        bool valid;
-        if (ecdsa is not null)
+        return Verify(Encoding.UTF8.GetBytes(signedText), signature)
+            ? Result<bool, SamlRequestError>.Ok(true)
+            : SamlRequestError.SignatureInvalid;
+    }
+
+    private bool Verify(byte[] octets, byte[] signature)
+    {
+        if (_ecdsa)
         {
-            valid = ecdsa.VerifyData(octets, signature, HashAlgorithmName.SHA256);
+            using var ecdsa = spCertificate.GetECDsaPublicKey()!;
+            return ecdsa.VerifyData(octets, signature, HashAlgorithmName.SHA256);
         }
-        else
-        {
-            using var rsa = spCertificate.GetRSAPublicKey()!;
-            valid = rsa.VerifyData(octets, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        return valid ? Result<bool, SamlRequestError>.Ok(true) : SamlRequestError.SignatureInvalid;
+        using var rsa = spCertificate.GetRSAPublicKey()!;
+        return rsa.VerifyData(octets, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
     }
 
     private static bool TryBase64(string text, out byte[] bytes)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Xml;
 using Hub.Adapters.Saml2;
 using Hub.Adapters.Saml2.Signature;
@@ -23,17 +22,16 @@ public sealed class XmlSecCanonicalizationInteropTests : IDisposable
     private readonly string _keyAndCertificate;
     private readonly IReadOnlyList<PinnedKey> _pinned;
 
+    /// <summary>xmlsec1 signs with the pinned test IdP's own key and certificate.</summary>
     public XmlSecCanonicalizationInteropTests()
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=xmlsec1 interop, O=DEMO ONLY", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var idp = TestIdentityProvider.Rsa;
         var keyPath = Path.Combine(_directory, "key.pem");
         var certificatePath = Path.Combine(_directory, "cert.pem");
-        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
-        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+        File.WriteAllText(keyPath, ((RSA)idp.Key).ExportPkcs8PrivateKeyPem());
+        File.WriteAllText(certificatePath, idp.Certificate.ExportCertificatePem());
         _keyAndCertificate = keyPath + "," + certificatePath;
-        _pinned = PinnedSigningKeys.FromBase64Der([Convert.ToBase64String(certificate.RawData)]);
+        _pinned = PinnedSigningKeys.FromBase64Der([idp.CertificateBase64]);
     }
 
     [Fact]
