@@ -44,6 +44,21 @@ internal static class AuthorizationRequestChecks
     }
 
     /// <summary>
+    /// <see cref="RelyingParty"/> then <see cref="Validated"/>, for the direct paths (<see cref="DirectAuthorization"/>,
+    /// <see cref="DirectCompletion"/>), which leave any request that fails them to OpenIddict: null then.
+    /// </summary>
+    public static ValidatedAuthorizationRequest? PassesAll(TrustListSnapshot? snapshot, OpenIddictRequest request)
+    {
+        var relyingParty = RelyingParty(snapshot, request.ClientId, request.RedirectUri);
+        if (!relyingParty.IsSuccess)
+        {
+            return null;
+        }
+        var validated = Validated(request, relyingParty.Value, request.RedirectUri!, snapshot);
+        return validated.IsSuccess ? validated.Value : null;
+    }
+
+    /// <summary>
     /// OpenID Connect only (scope openid), no repeated parameters, a well-formed claims parameter and max_age, a
     /// reachable level of assurance; then the <see cref="ValidatedAuthorizationRequest"/> the orchestration works with.
     /// </summary>

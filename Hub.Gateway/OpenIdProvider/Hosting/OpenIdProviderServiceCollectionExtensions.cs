@@ -51,7 +51,9 @@ public static class OpenIdProviderServiceCollectionExtensions
         services.TryAddSingleton<AuthorizationPrincipalFactory>();
         services.TryAddSingleton<CodeIssuer>();
         services.TryAddSingleton<ICodeIssuanceAudit, NoCodeIssuanceAudit>();
+        services.TryAddSingleton<AuthorizationAnswer>();
         services.TryAddSingleton<DirectCompletion>();
+        services.TryAddSingleton<DirectAuthorization>();
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<TokenEndpoint>();
         services.TryAddSingleton<AccessTokenReader>();
