@@ -40,18 +40,33 @@ internal sealed class ProviderLauncher(
 
     /// <summary>
     /// A flow not stored yet whose provider is known at once (<c>idp_hint</c>): stored directly at the provider stage,
-    /// which saves writing it, reading it back and advancing it. When the provider cannot be started, the flow is
-    /// stored as it was given (choosing) and the failure returned, as <see cref="LaunchAsync"/> would leave it.
-    /// Null when the flow id is already taken (nothing stored).
+    /// which saves writing it, reading it back and advancing it; the flow and the correlation are written together
+    /// (one round trip to a shared store), since neither is of use before the browser gets the redirect and nobody
+    /// else knows the correlation value yet. When the provider cannot be started, the flow is stored as it was given
+    /// (choosing) and the failure returned, as <see cref="LaunchAsync"/> would leave it. Null when the flow id is
+    /// already taken (nothing of this flow is left stored).
     /// </summary>
     public async Task<FlowNext?> LaunchNewAsync(FlowState flow, ProviderRoute route, CancellationToken cancellationToken)
     {
         var begun = await BeginAsync(flow, route, cancellationToken);
-        if (!await flows.TryCreateAsync(begun.AtProvider ?? flow, cancellationToken))
+        if (begun.Failure is { } failure)
         {
+            return await flows.TryCreateAsync(flow, cancellationToken) ? failure : null;
+        }
+        var created = flows.TryCreateAsync(begun.AtProvider!, cancellationToken);
+        var indexed = TryIndexAsync(route, begun.AtProvider!, cancellationToken);
+        await Task.WhenAll(created, indexed);
+        var (isCreated, isIndexed) = (await created, await indexed);
+        if (!isCreated)
+        {
+            if (isIndexed)
+            {
+                // The id belongs to another flow: the correlation must not lead there.
+                await correlations.TryTakeAsync(CorrelationKeyOf(route, begun.AtProvider!), cancellationToken);
+            }
             return null;
         }
-        return begun.Failure ?? await IndexAsync(route, begun, cancellationToken);
+        return Sent(route, begun, isIndexed);
     }
 
     private async Task<Begun> BeginAsync(FlowState flow, ProviderRoute route, CancellationToken cancellationToken)
@@ -80,9 +95,18 @@ internal sealed class ProviderLauncher(
     }
 
     private async Task<FlowNext> IndexAsync(ProviderRoute route, Begun begun, CancellationToken cancellationToken)
+        => Sent(route, begun, await TryIndexAsync(route, begun.AtProvider!, cancellationToken));
+
+    private Task<bool> TryIndexAsync(ProviderRoute route, FlowState atProvider, CancellationToken cancellationToken)
+        => correlations.TryAddAsync(CorrelationKeyOf(route, atProvider), atProvider.FlowId, options.Value.Lifetime, cancellationToken);
+
+    private static string CorrelationKeyOf(ProviderRoute route, FlowState atProvider)
+        => CorrelationKey.For(route.Provider.Protocol, atProvider.Pending!.Correlation);
+
+    /// <summary>The redirect to the provider once the correlation is indexed; the failure page if it could not be.</summary>
+    private FlowNext Sent(ProviderRoute route, Begun begun, bool indexed)
     {
-        var flow = begun.AtProvider!;
-        if (!await correlations.TryAddAsync(CorrelationKey.For(route.Provider.Protocol, flow.Pending!.Correlation), flow.FlowId, options.Value.Lifetime, cancellationToken))
+        if (!indexed)
         {
             FlowLog.Refused(logger, "launch", "flow.correlation_collision");
             return FlowNext.Fail(FlowErrorKind.ResponseRejected);
