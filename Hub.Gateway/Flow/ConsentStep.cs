@@ -39,8 +39,8 @@ internal sealed class ConsentStep(
         {
             FlowLog.ConsentReused(logger, flow.Value.ClientId);
             var withIdentity = flow.Value with { Identity = identity };
-            return await finisher.FinishAsync(flow with { Value = withIdentity },
-                new FlowOutcome(true, [.. ConsentPolicy.Released(grant!, claims).Select(c => c.Claim)], grant!.RecordId), cancellationToken);
+            return finisher.FinishInCallback(flow with { Value = withIdentity },
+                new FlowOutcome(true, [.. ConsentPolicy.Released(grant!, claims).Select(c => c.Claim)], grant!.RecordId));
         }
         if (!await flows.TryAdvanceAsync(flow, flow.Value with { Stage = FlowStage.Consenting, Identity = identity, Pending = null }, cancellationToken))
         {

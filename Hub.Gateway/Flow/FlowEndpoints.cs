@@ -30,7 +30,8 @@ internal static class FlowEndpoints
     /// them) once; the Response is only read on that second arrival.
     /// </summary>
     private static async Task<IResult> SamlAcsAsync(
-        HttpContext context, FlowBrowserBinding binding, ProviderCallbackHandler handler, FlowUrls urls, ISecureRandom random, AuthorizationCompletion completion)
+        HttpContext context, FlowBrowserBinding binding, ProviderCallbackHandler handler, FlowUrls urls, ISecureRandom random,
+        AuthorizationCompletion completion, FlowFinisher finisher)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var fields = form.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
@@ -40,24 +41,33 @@ internal static class FlowEndpoints
         }
         fields.Remove(ResubmitField);
         var callback = new ProviderCallback("POST", new Uri(context.Request.GetEncodedUrl()), Query(context), fields);
-        return await RespondAsync(context, urls, completion, await handler.HandleAsync(ProviderProtocol.Saml2, callback, context, context.RequestAborted));
+        return await RespondAsync(context, urls, completion, finisher, await handler.HandleAsync(ProviderProtocol.Saml2, callback, context, context.RequestAborted));
     }
 
-    private static async Task<IResult> OidcCallbackAsync(HttpContext context, ProviderCallbackHandler handler, FlowUrls urls, AuthorizationCompletion completion)
+    private static async Task<IResult> OidcCallbackAsync(
+        HttpContext context, ProviderCallbackHandler handler, FlowUrls urls, AuthorizationCompletion completion, FlowFinisher finisher)
     {
         var callback = new ProviderCallback("GET", new Uri(context.Request.GetEncodedUrl()), Query(context), new Dictionary<string, string>());
-        return await RespondAsync(context, urls, completion, await handler.HandleAsync(ProviderProtocol.Oidc, callback, context, context.RequestAborted));
+        return await RespondAsync(context, urls, completion, finisher, await handler.HandleAsync(ProviderProtocol.Oidc, callback, context, context.RequestAborted));
     }
 
-    /// <summary>A decided flow is completed in this request (no redirect to the completion URL); any other step redirects.</summary>
-    private static async Task<IResult> RespondAsync(HttpContext context, FlowUrls urls, AuthorizationCompletion completion, FlowNext next)
+    /// <summary>
+    /// A decided flow is completed in this request (no redirect to the completion URL); any other step redirects. A
+    /// flow decided but not stored yet (<see cref="FlowNext.UnstoredFrom"/>) whose completion did not run is stored
+    /// before the redirect.
+    /// </summary>
+    private static async Task<IResult> RespondAsync(HttpContext context, FlowUrls urls, AuthorizationCompletion completion, FlowFinisher finisher, FlowNext next)
     {
         if (next is { Completed: { } finished, Location: { } location })
         {
-            FinishedFlowHandover.Offer(context, finished);
+            FinishedFlowHandover.Offer(context, finished, next.UnstoredFrom);
             if (await completion.RunAsync(context, new Uri(location), finished.FlowId, finished.Parameters) is { } completed)
             {
                 return completed;
+            }
+            if (!await finisher.StoreIfNotTakenAsync(context, next, context.RequestAborted))
+            {
+                return Respond(context, urls, FlowNext.Fail(FlowErrorKind.FlowExpired));
             }
             FinishedFlowHandover.Withdraw(context);
         }

@@ -18,10 +18,42 @@ internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, HubMetri
             FlowLog.Refused(logger, "finish", "flow.conflict");
             return FlowNext.Fail(FlowErrorKind.FlowExpired);
         }
+        return Ended(flow.Value, finished);
+    }
+
+    /// <summary>
+    /// As <see cref="FinishAsync"/>, for a provider callback, which completes the flow in its own request: the decided
+    /// flow is not stored now. The completion takes the version read (one compare-and-delete instead of a write and a
+    /// delete), and a request that ends without completing it stores it first (<see cref="StoreIfNotTakenAsync"/>).
+    /// </summary>
+    public FlowNext FinishInCallback(Versioned<FlowState> flow, FlowOutcome outcome)
+        => Ended(flow.Value, flow.Value with { Stage = FlowStage.Completed, Outcome = outcome }) with { UnstoredFrom = flow.Version };
+
+    /// <summary>
+    /// Stores a flow decided by <see cref="FinishInCallback"/> that is still offered in this request (its completion
+    /// did not run), so the redirect to the completion URL finds it. False if the flow changed meanwhile.
+    /// </summary>
+    public async Task<bool> StoreIfNotTakenAsync(HttpContext context, FlowNext next, CancellationToken cancellationToken)
+    {
+        if (next is not { Completed: { } finished, UnstoredFrom: { } version } || FinishedFlowHandover.Take(context, finished.FlowId) is null)
+        {
+            return true;
+        }
+        if (await flows.TryAdvanceAsync(new Versioned<FlowState>(finished, version), finished, cancellationToken))
+        {
+            return true;
+        }
+        FlowLog.Refused(logger, "finish", "flow.conflict");
+        return false;
+    }
+
+    private FlowNext Ended(FlowState flow, FlowState finished)
+    {
+        var outcome = finished.Outcome!;
         var ended = outcome.Approved ? "approved" : outcome.Error ?? "refused";
-        FlowLog.Ended(logger, flow.Value.ClientId, ended);
-        metrics.LoginEnded(ProviderOf(flow.Value), flow.Value.ClientId, ended, flow.Value.CreatedAt);
-        return FlowNext.Complete(urls.Complete(flow.Value.FlowId), finished);
+        FlowLog.Ended(logger, flow.ClientId, ended);
+        metrics.LoginEnded(ProviderOf(flow), flow.ClientId, ended, flow.CreatedAt);
+        return FlowNext.Complete(urls.Complete(flow.FlowId), finished);
     }
 
     /// <summary>

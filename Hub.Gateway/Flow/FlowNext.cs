@@ -16,6 +16,14 @@ public sealed record FlowNext(string? Location, FlowErrorKind? Error)
     /// </summary>
     public FlowState? Completed { get; init; }
 
+    /// <summary>
+    /// Set when <see cref="Completed"/> is not stored yet (decided at a provider callback, which completes it in the
+    /// same request): the store still holds the flow at this version. The completion takes it from there
+    /// (compare-and-delete); if the request ends without completing it, it is stored as decided before the redirect
+    /// (<see cref="FlowFinisher.StoreIfNotTakenAsync"/>).
+    /// </summary>
+    public long? UnstoredFrom { get; init; }
+
     public static FlowNext To(string location) => new(location, null);
 
     /// <summary>The decided flow's completion at <paramref name="completionUrl"/>.</summary>

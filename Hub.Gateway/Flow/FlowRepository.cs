@@ -24,4 +24,8 @@ internal sealed class FlowRepository(IFlowStateStore store, IOptions<FlowOptions
     /// <summary>Removes the flow; true for exactly one caller across all instances.</summary>
     public Task<bool> TryDeleteAsync(string flowId, CancellationToken cancellationToken)
         => store.DeleteAsync(KeyPrefix + flowId, cancellationToken);
+
+    /// <summary>Removes the flow if it is still at <paramref name="version"/>; true for exactly one caller across all instances.</summary>
+    public Task<bool> TryDeleteAsync(string flowId, long version, CancellationToken cancellationToken)
+        => store.TryDeleteAsync(KeyPrefix + flowId, version, cancellationToken);
 }

@@ -15,9 +15,11 @@ internal sealed class FlowResumer(
 {
     public async Task<AuthorizationResumption?> ResumeAsync(string flowId, HttpContext httpContext, CancellationToken cancellationToken)
     {
-        // Completed inside the provider's callback: the flow this request has just stored (and whose browser binding it
-        // has checked) is used as it is, not read back. The delete below still makes the resumption single-use.
-        var flow = FinishedFlowHandover.Take(httpContext, flowId) ?? await ReadBoundAsync(flowId, httpContext, cancellationToken);
+        // Completed inside the provider's callback: the flow this request has just decided (and whose browser binding it
+        // has checked) is used as it is, not read back. The delete below still makes the resumption single-use; for a
+        // flow not stored as decided it removes the version the callback read, so a flow changed meanwhile is refused.
+        var handed = FinishedFlowHandover.Take(httpContext, flowId);
+        var flow = handed?.Flow ?? await ReadBoundAsync(flowId, httpContext, cancellationToken);
         if (flow is not { Stage: FlowStage.Completed, Outcome: { } outcome })
         {
             if (flow is not null)
@@ -26,7 +28,10 @@ internal sealed class FlowResumer(
             }
             return null;
         }
-        if (!await flows.TryDeleteAsync(flowId, cancellationToken))
+        var taken = handed?.UnstoredFrom is { } version
+            ? await flows.TryDeleteAsync(flowId, version, cancellationToken)
+            : await flows.TryDeleteAsync(flowId, cancellationToken);
+        if (!taken)
         {
             FlowLog.Refused(logger, "resume", "flow.resume.already_used");
             return null;

@@ -21,4 +21,10 @@ public interface IFlowStateStore
 
     /// <summary>Removes the flow. False if it did not exist.</summary>
     Task<bool> DeleteAsync(string flowId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes the flow if its version is still <paramref name="expectedVersion"/>, atomically: true for exactly one
+    /// caller across all instances; false if it changed, was removed or has expired (and then nothing is removed).
+    /// </summary>
+    Task<bool> TryDeleteAsync(string flowId, long expectedVersion, CancellationToken cancellationToken = default);
 }

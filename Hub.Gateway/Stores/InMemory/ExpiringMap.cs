@@ -54,6 +54,15 @@ internal sealed class ExpiringMap<TValue>(TimeProvider timeProvider)
 
     public bool Remove(string key) => TryTake(key, out _);
 
+    /// <summary>Atomically removes a live entry if <paramref name="predicate"/> holds for it.</summary>
+    public bool RemoveIf(string key, Func<TValue, bool> predicate)
+    {
+        lock (_lock)
+        {
+            return TryGetLive(key, timeProvider.GetUtcNow(), out var current) && predicate(current) && _entries.Remove(key);
+        }
+    }
+
     /// <summary>
     /// Atomically replaces a live entry when <paramref name="replace"/> returns a new value for the current one;
     /// keeps its expiry unless <paramref name="newTimeToLive"/> is given.

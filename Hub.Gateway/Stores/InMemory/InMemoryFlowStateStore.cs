@@ -30,4 +30,7 @@ public sealed class InMemoryFlowStateStore(TimeProvider timeProvider) : IFlowSta
 
     public Task<bool> DeleteAsync(string flowId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_flows.Remove(flowId));
+
+    public Task<bool> TryDeleteAsync(string flowId, long expectedVersion, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_flows.RemoveIf(flowId, stored => stored.Version == expectedVersion));
 }

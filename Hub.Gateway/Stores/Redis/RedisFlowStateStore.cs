@@ -19,4 +19,7 @@ internal sealed class RedisFlowStateStore(RedisStoreContext context) : IFlowStat
 
     public Task<bool> DeleteAsync(string flowId, CancellationToken cancellationToken = default) =>
         _documents.DeleteAsync(context.Keys.Flow(flowId), cancellationToken);
+
+    public Task<bool> TryDeleteAsync(string flowId, long expectedVersion, CancellationToken cancellationToken = default) =>
+        _documents.TryDeleteAsync(context.Keys.Flow(flowId), expectedVersion, cancellationToken);
 }

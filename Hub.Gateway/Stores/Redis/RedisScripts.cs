@@ -24,6 +24,13 @@ internal static class RedisScripts
         return 1
         """;
 
+    /// <summary>KEYS: doc. ARGV: expected version. Deletes the doc only at that version. Returns 1 deleted, 0 otherwise.</summary>
+    public const string VersionedDelete = """
+        if redis.call('HGET', KEYS[1], 'v') ~= ARGV[1] then return 0 end
+        redis.call('DEL', KEYS[1])
+        return 1
+        """;
+
     /// <summary>KEYS: code, redeemed marker. ARGV: data, owner, ttl ms. Stores unless the code exists or was redeemed.</summary>
     public const string CodeStore = """
         if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end

@@ -46,6 +46,11 @@ internal sealed class RedisVersionedDocuments(RedisStoreContext context)
     public Task<bool> DeleteAsync(RedisKey key, CancellationToken cancellationToken) =>
         context.RunAsync("delete", db => db.KeyDeleteAsync(key), cancellationToken);
 
+    public Task<bool> TryDeleteAsync(RedisKey key, long expectedVersion, CancellationToken cancellationToken) =>
+        context.RunAsync("compare-and-delete", async db =>
+            (long)await db.ScriptEvaluateAsync(RedisScripts.VersionedDelete, [key], [expectedVersion]).ConfigureAwait(false) == 1,
+            cancellationToken);
+
     private static long Milliseconds(TimeSpan? timeToLive) =>
         timeToLive is { } ttl ? Math.Max(1, (long)Math.Ceiling(ttl.TotalMilliseconds)) : 0;
 }

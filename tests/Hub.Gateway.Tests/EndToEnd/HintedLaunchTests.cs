@@ -96,6 +96,9 @@ public sealed class HintedLaunchTests : IAsyncLifetime
             => inner.TryUpdateAsync(flowId, expectedVersion, state, newTimeToLive, cancellationToken);
 
         public Task<bool> DeleteAsync(string flowId, CancellationToken cancellationToken = default) => inner.DeleteAsync(flowId, cancellationToken);
+
+        public Task<bool> TryDeleteAsync(string flowId, long expectedVersion, CancellationToken cancellationToken = default)
+            => inner.TryDeleteAsync(flowId, expectedVersion, cancellationToken);
     }
 
     private sealed class RecordingCorrelationIndex(ICorrelationIndex inner, RecordingCorrelationIndex.Log log, GatedFlowStore.Gate gate) : ICorrelationIndex

@@ -1,3 +1,4 @@
+using Hub.Gateway.Flow;
 using Hub.Gateway.Stores.Abstractions;
 using Hub.Gateway.Stores.InMemory;
 using Hub.Gateway.Tests.EndToEnd.Infrastructure;
@@ -57,8 +58,8 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
 
     /// <summary>
     /// With a hint the flow is stored once, already at the provider (not created, read back and advanced), and the
-    /// completion takes the flow the callback has just finished instead of reading it again: one create, one read (the
-    /// callback's), one update (finished) and the single-use delete.
+    /// completion takes the flow the callback has just decided instead of reading it again, without storing it as
+    /// decided first: one create, one read (the callback's) and the single-use delete of the version read.
     /// </summary>
     [Theory]
     [InlineData("aizu-plus", "yuki")]
@@ -75,8 +76,9 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
         Assert.True(rp.Callback(end).ContainsKey("code"), end.ToString());
         Assert.Equal(1, _flows.Count("create"));
         Assert.Equal(1, _flows.Count("get"));
-        Assert.Equal(1, _flows.Count("update"));
-        Assert.Equal(1, _flows.Count("delete"));
+        Assert.Equal(0, _flows.Count("update"));
+        Assert.Equal(0, _flows.Count("delete"));
+        Assert.Equal(1, _flows.Count("delete-version"));
     }
 
     [Fact]
@@ -120,6 +122,81 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
         }.RunAsync(browser, rp.AuthorizeUrl(idpHint: "aizu-plus"));
 
         Assert.DoesNotContain("consent", steps);
+    }
+
+    /// <summary>
+    /// The flow decided at the callback is taken at the version the callback read: if the stored flow changed in
+    /// between (another instance or tab advanced it), nothing is taken and no code is issued.
+    /// </summary>
+    [Fact]
+    public async Task Callback_FlowChangedBeforeTheCompletionTakesIt_FlowExpiredPageAndNoCode()
+    {
+        await LoginAsync("aizu-plus", "yuki");
+        _flows.BeforeVersionDelete = async (flowId, version) =>
+        {
+            var current = await _flows.GetAsync<FlowState>(flowId);
+            Assert.Equal(UpdateOutcome.Updated, await _flows.TryUpdateAsync(flowId, version, current!.Value));
+        };
+        using var browser = _federation.CreateBrowser();
+        var rp = _federation.CreateRelyingParty();
+
+        var end = await new FederationLogin { User = "yuki", Password = "yuki-demo" }.RunAsync(browser, rp.AuthorizeUrl(idpHint: "aizu-plus"));
+
+        ErrorPages.AssertShown(end, "flow-expired", System.Net.HttpStatusCode.BadRequest);
+        Assert.Equal(1, _flows.Count("delete-version"));
+    }
+
+    [Fact]
+    public async Task StoreIfNotTaken_DecidedFlowNotCompletedInTheRequest_StoredAsDecidedForTheRedirect()
+    {
+        var (finisher, repository, read, next, context) = await DecidedInCallbackAsync();
+
+        Assert.True(await finisher.StoreIfNotTakenAsync(context, next, CancellationToken.None));
+
+        var stored = await repository.GetAsync(read.Value.FlowId, CancellationToken.None);
+        Assert.Equal((FlowStage.Completed, read.Version + 1), (stored!.Value.Stage, stored.Version));
+        Assert.Equal("record-1", stored.Value.Outcome!.ConsentRecordId);
+        Assert.Null(FinishedFlowHandover.Take(context, read.Value.FlowId));
+    }
+
+    [Fact]
+    public async Task StoreIfNotTaken_FlowAlreadyTakenByItsCompletion_StoresNothing()
+    {
+        var (finisher, repository, read, next, context) = await DecidedInCallbackAsync();
+        Assert.NotNull(FinishedFlowHandover.Take(context, read.Value.FlowId));
+        Assert.True(await repository.TryDeleteAsync(read.Value.FlowId, read.Version, CancellationToken.None));
+
+        Assert.True(await finisher.StoreIfNotTakenAsync(context, next, CancellationToken.None));
+
+        Assert.Null(await repository.GetAsync(read.Value.FlowId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StoreIfNotTaken_FlowChangedMeanwhile_FalseAndTheChangeKept()
+    {
+        var (finisher, repository, read, next, context) = await DecidedInCallbackAsync();
+        Assert.True(await repository.TryAdvanceAsync(read, read.Value with { Stage = FlowStage.Consenting }, CancellationToken.None));
+
+        Assert.False(await finisher.StoreIfNotTakenAsync(context, next, CancellationToken.None));
+
+        Assert.Equal(FlowStage.Consenting, (await repository.GetAsync(read.Value.FlowId, CancellationToken.None))!.Value.Stage);
+    }
+
+    /// <summary>A flow stored at the provider stage, then decided as a callback decides it, and offered to its completion.</summary>
+    private async Task<(FlowFinisher Finisher, FlowRepository Repository, Versioned<FlowState> Read, FlowNext Next, Microsoft.AspNetCore.Http.HttpContext Context)>
+        DecidedInCallbackAsync()
+    {
+        var repository = _federation.Services.GetRequiredService<FlowRepository>();
+        var finisher = _federation.Services.GetRequiredService<FlowFinisher>();
+        var flow = new FlowState(
+            Guid.NewGuid().ToString("N"), "osaka-kosodate", new Dictionary<string, string>(), Hub.TrustList.Model.LevelOfAssurance.B,
+            [], [], null, [], FlowStage.AtProvider, DateTimeOffset.UtcNow);
+        Assert.True(await repository.TryCreateAsync(flow, CancellationToken.None));
+        var read = (await repository.GetAsync(flow.FlowId, CancellationToken.None))!;
+        var next = finisher.FinishInCallback(read, new FlowOutcome(true, ["name"], "record-1"));
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        FinishedFlowHandover.Offer(context, next.Completed!, next.UnstoredFrom);
+        return (finisher, repository, read, next, context);
     }
 
     /// <summary>A first login that gives consent.</summary>

@@ -16,8 +16,20 @@ public sealed class FinishedFlowHandoverTests
         var context = new DefaultHttpContext();
         FinishedFlowHandover.Offer(context, Finished);
 
-        Assert.Same(Finished, FinishedFlowHandover.Take(context, "flow-1"));
+        var taken = FinishedFlowHandover.Take(context, "flow-1");
+
+        Assert.Same(Finished, taken?.Flow);
+        Assert.Null(taken!.UnstoredFrom);
         Assert.Null(FinishedFlowHandover.Take(context, "flow-1"));
+    }
+
+    [Fact]
+    public void Take_FlowNotStoredAsDecided_CarriesTheVersionTheStoreHolds()
+    {
+        var context = new DefaultHttpContext();
+        FinishedFlowHandover.Offer(context, Finished, unstoredFrom: 3);
+
+        Assert.Equal(3, FinishedFlowHandover.Take(context, "flow-1")?.UnstoredFrom);
     }
 
     [Fact]

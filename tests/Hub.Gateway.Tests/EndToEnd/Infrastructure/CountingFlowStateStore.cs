@@ -25,6 +25,18 @@ public sealed class CountingFlowStateStore(IFlowStateStore inner) : IFlowStateSt
     public Task<bool> DeleteAsync(string flowId, CancellationToken cancellationToken = default)
         => Counted("delete", inner.DeleteAsync(flowId, cancellationToken));
 
+    /// <summary>Runs before each compare-and-delete, e.g. to change the flow in between as another instance would.</summary>
+    public Func<string, long, Task>? BeforeVersionDelete { get; set; }
+
+    public async Task<bool> TryDeleteAsync(string flowId, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        if (BeforeVersionDelete is { } before)
+        {
+            await before(flowId, expectedVersion);
+        }
+        return await Counted("delete-version", inner.TryDeleteAsync(flowId, expectedVersion, cancellationToken));
+    }
+
     private TResult Counted<TResult>(string operation, TResult result)
     {
         Calls.AddOrUpdate(operation, 1, (_, count) => count + 1);

@@ -84,6 +84,51 @@ public abstract class FlowStateStoreContract
     }
 
     [Fact]
+    public async Task TryDeleteAsync_ExpectedVersion_RemovesTheFlowForEveryInstance()
+    {
+        await Store.TryCreateAsync("flow-1", _flow, Ttl);
+        await Store.TryUpdateAsync("flow-1", 1, _flow with { Step = 2 });
+
+        Assert.True(await Peer.TryDeleteAsync("flow-1", 2));
+
+        Assert.Null(await Store.GetAsync<TestFlow>("flow-1"));
+        Assert.False(await Store.TryDeleteAsync("flow-1", 2));
+    }
+
+    [Fact]
+    public async Task TryDeleteAsync_StaleVersion_ReturnsFalseAndKeepsTheFlow()
+    {
+        await Store.TryCreateAsync("flow-1", _flow, Ttl);
+        await Store.TryUpdateAsync("flow-1", 1, _flow with { Step = 2 });
+
+        Assert.False(await Peer.TryDeleteAsync("flow-1", 1));
+
+        var read = await Store.GetAsync<TestFlow>("flow-1");
+        Assert.Equal((2, 2L), (read!.Value.Step, read.Version));
+    }
+
+    [Fact]
+    public async Task TryDeleteAsync_MissingOrExpiredFlow_ReturnsFalse()
+    {
+        Assert.False(await Store.TryDeleteAsync("nope", 1));
+        await Store.TryCreateAsync("flow-1", _flow, Ttl);
+
+        await PassTimeAsync(Ttl + TimeSpan.FromMilliseconds(300));
+
+        Assert.False(await Peer.TryDeleteAsync("flow-1", 1));
+    }
+
+    [Fact]
+    public async Task TryDeleteAsync_TwentyRacingCallersOnTwoInstances_ExactlyOneRemovesIt()
+    {
+        await Store.TryCreateAsync("flow-1", _flow, Ttl);
+
+        var removed = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? Store : Peer).TryDeleteAsync("flow-1", 1)));
+
+        Assert.Single(removed, r => r);
+    }
+
+    [Fact]
     public async Task GetAsync_AfterTimeToLive_ReturnsNull()
     {
         await Store.TryCreateAsync("flow-1", _flow, Ttl);
