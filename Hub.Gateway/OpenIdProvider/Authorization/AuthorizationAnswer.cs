@@ -12,8 +12,9 @@ namespace Hub.Gateway.OpenIdProvider.Authorization;
 /// The authorization response for a request the hub answers without OpenIddict's pipeline
 /// (<see cref="DirectAuthorization"/> at <c>/connect/authorize</c>, <see cref="DirectCompletion"/> at the provider's
 /// callback; docs/decisions/0008 and 0011): an approval becomes a code stored with the same bindings OpenIddict puts
-/// in it (<see cref="CodeIssuer"/>) and audited before it is delivered (<see cref="ICodeIssuanceAudit"/>, fail closed); a rejection
-/// becomes an OIDC error. Either goes to the checked redirect_uri in the query, with state and iss (RFC 9207).
+/// in it (<see cref="CodeIssuer"/>) and audited before it is delivered (<see cref="ICodeIssuanceAudit"/>, fail
+/// closed); a rejection becomes an OIDC error. Either goes to the checked redirect_uri in the query, with state and
+/// iss (RFC 9207).
 /// </summary>
 internal sealed class AuthorizationAnswer(
     AuthorizationPrincipalFactory principals,
