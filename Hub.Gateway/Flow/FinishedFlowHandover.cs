@@ -14,8 +14,6 @@ internal static class FinishedFlowHandover
     public static void Offer(HttpContext context, FlowState finished, long? unstoredFrom = null)
         => context.Items[ItemKey] = new HandedOverFlow(finished, unstoredFrom);
 
-    public static void Withdraw(HttpContext context) => context.Items.Remove(ItemKey);
-
     /// <summary>The flow offered in this request if it is <paramref name="flowId"/>; null otherwise. Removed either way.</summary>
     public static HandedOverFlow? Take(HttpContext context, string flowId)
     {

@@ -65,11 +65,10 @@ internal static class FlowEndpoints
             {
                 return completed;
             }
-            if (!await finisher.StoreIfNotTakenAsync(context, next, context.RequestAborted))
+            if (!await finisher.StoreIfNotTakenAsync(context, finished.FlowId, context.RequestAborted))
             {
                 return Respond(context, urls, FlowNext.Fail(FlowErrorKind.FlowExpired));
             }
-            FinishedFlowHandover.Withdraw(context);
         }
         return Respond(context, urls, next);
     }

@@ -30,16 +30,17 @@ internal sealed class FlowFinisher(FlowRepository flows, FlowUrls urls, HubMetri
         => Ended(flow.Value, flow.Value with { Stage = FlowStage.Completed, Outcome = outcome }) with { UnstoredFrom = flow.Version };
 
     /// <summary>
-    /// Stores a flow decided by <see cref="FinishInCallback"/> that is still offered in this request (its completion
-    /// did not run), so the redirect to the completion URL finds it. False if the flow changed meanwhile.
+    /// Withdraws the offer of flow <paramref name="flowId"/> in this request (its completion did not take it). A flow
+    /// decided by <see cref="FinishInCallback"/> is then stored as decided, so the redirect to the completion URL
+    /// finds it. False if that flow changed meanwhile.
     /// </summary>
-    public async Task<bool> StoreIfNotTakenAsync(HttpContext context, FlowNext next, CancellationToken cancellationToken)
+    public async Task<bool> StoreIfNotTakenAsync(HttpContext context, string flowId, CancellationToken cancellationToken)
     {
-        if (next is not { Completed: { } finished, UnstoredFrom: { } version } || FinishedFlowHandover.Take(context, finished.FlowId) is null)
+        if (FinishedFlowHandover.Take(context, flowId) is not { UnstoredFrom: { } version } handed)
         {
             return true;
         }
-        if (await flows.TryAdvanceAsync(new Versioned<FlowState>(finished, version), finished, cancellationToken))
+        if (await flows.TryAdvanceAsync(new Versioned<FlowState>(handed.Flow, version), handed.Flow, cancellationToken))
         {
             return true;
         }

@@ -151,7 +151,7 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
     {
         var (finisher, repository, read, next, context) = await DecidedInCallbackAsync();
 
-        Assert.True(await finisher.StoreIfNotTakenAsync(context, next, CancellationToken.None));
+        Assert.True(await finisher.StoreIfNotTakenAsync(context, read.Value.FlowId, CancellationToken.None));
 
         var stored = await repository.GetAsync(read.Value.FlowId, CancellationToken.None);
         Assert.Equal((FlowStage.Completed, read.Version + 1), (stored!.Value.Stage, stored.Version));
@@ -166,7 +166,7 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
         Assert.NotNull(FinishedFlowHandover.Take(context, read.Value.FlowId));
         Assert.True(await repository.TryDeleteAsync(read.Value.FlowId, read.Version, CancellationToken.None));
 
-        Assert.True(await finisher.StoreIfNotTakenAsync(context, next, CancellationToken.None));
+        Assert.True(await finisher.StoreIfNotTakenAsync(context, read.Value.FlowId, CancellationToken.None));
 
         Assert.Null(await repository.GetAsync(read.Value.FlowId, CancellationToken.None));
     }
@@ -177,7 +177,7 @@ public sealed class InPlaceCompletionTests : IAsyncLifetime
         var (finisher, repository, read, next, context) = await DecidedInCallbackAsync();
         Assert.True(await repository.TryAdvanceAsync(read, read.Value with { Stage = FlowStage.Consenting }, CancellationToken.None));
 
-        Assert.False(await finisher.StoreIfNotTakenAsync(context, next, CancellationToken.None));
+        Assert.False(await finisher.StoreIfNotTakenAsync(context, read.Value.FlowId, CancellationToken.None));
 
         Assert.Equal(FlowStage.Consenting, (await repository.GetAsync(read.Value.FlowId, CancellationToken.None))!.Value.Stage);
     }

@@ -43,15 +43,5 @@ public sealed class FinishedFlowHandoverTests
     }
 
     [Fact]
-    public void Take_Withdrawn_Null()
-    {
-        var context = new DefaultHttpContext();
-        FinishedFlowHandover.Offer(context, Finished);
-        FinishedFlowHandover.Withdraw(context);
-
-        Assert.Null(FinishedFlowHandover.Take(context, "flow-1"));
-    }
-
-    [Fact]
     public void Take_NothingOffered_Null() => Assert.Null(FinishedFlowHandover.Take(new DefaultHttpContext(), "flow-1"));
 }
