@@ -28,6 +28,5 @@ internal sealed class ApplyHubValidationKeys(HubKeyRing keyRing) : IOpenIddictSe
         }
         var keys = await keyRing.GetAsync(context.CancellationToken);
         context.TokenValidationParameters.IssuerSigningKeys = keys.VerificationKeys;
-        context.TokenValidationParameters.TokenDecryptionKeys = keys.DecryptionKeys;
     }
 }

@@ -6,11 +6,16 @@ namespace Hub.Gateway.OpenIdProvider.Keys;
 /// <summary>A stored key turned into usable IdentityModel keys (private for use, public for publication).</summary>
 internal sealed class HubKey
 {
+    private static readonly byte[] AccessTokenLabel = "hub access token v1"u8.ToArray();
+
     private HubKey(HubKeyRecord record, SecurityKey privateKey, JsonWebKey? publicJwk)
     {
         Record = record;
         PrivateKey = privateKey;
         PublicJwk = publicJwk;
+        AccessTokenSecret = record.Algorithm == HubKeyAlgorithms.A256Kw
+            ? HKDF.Extract(HashAlgorithmName.SHA256, record.KeyMaterial, AccessTokenLabel)
+            : [];
     }
 
     public HubKeyRecord Record { get; }
@@ -19,6 +24,12 @@ internal sealed class HubKey
 
     /// <summary>The public JWK for the jwks endpoint; null for the (never published) encryption key.</summary>
     public JsonWebKey? PublicJwk { get; }
+
+    /// <summary>
+    /// For the symmetric key only: HKDF-Extract (SHA-256) of its material with a label of their own, the secret each
+    /// access token's key is expanded from (<see cref="AccessTokens.SealedAccessToken"/>); empty for the signing keys.
+    /// </summary>
+    public byte[] AccessTokenSecret { get; }
 
     public static HubKey Load(HubKeyRecord record) => record.Algorithm switch
     {

@@ -2,13 +2,16 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Gateway.OpenIdProvider.Keys;
 
-/// <summary>The algorithms of the hub's own keys: two for signing (both published), one for token encryption.</summary>
+/// <summary>The algorithms of the hub's own keys: two for signing (both published), one symmetric.</summary>
 public static class HubKeyAlgorithms
 {
     public const string Rs256 = SecurityAlgorithms.RsaSha256;
     public const string Es256 = SecurityAlgorithms.EcdsaSha256;
 
-    /// <summary>AES key wrap of the hub's internal tokens (authorization codes, access tokens); never published.</summary>
+    /// <summary>
+    /// The symmetric key (256 bits, never published). Stored under this kind since it first wrapped the keys of
+    /// encrypted access tokens; access tokens are now sealed with AES-256-GCM under keys derived from it (decision 0012).
+    /// </summary>
     public const string A256Kw = SecurityAlgorithms.Aes256KW;
 
     /// <summary>The algorithms an ID token may be signed with; RS256 is the default.</summary>
@@ -17,6 +20,4 @@ public static class HubKeyAlgorithms
     /// <summary>Every key kind the ring keeps a current and a next generation of.</summary>
     public static IReadOnlyList<string> All { get; } = [Rs256, Es256, A256Kw];
 
-    /// <summary>Internal tokens (codes, access tokens) are signed with the cheapest algorithm.</summary>
-    public const string InternalTokenSigning = Es256;
 }

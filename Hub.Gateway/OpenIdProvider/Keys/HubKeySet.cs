@@ -3,9 +3,10 @@ using Microsoft.IdentityModel.Tokens;
 namespace Hub.Gateway.OpenIdProvider.Keys;
 
 /// <summary>
-/// The hub's keys as seen at one instant: what the jwks endpoint publishes, what verifies and decrypts the hub's
-/// own tokens, and which key signs now. A key signs only once it has been published for the publish lead, so a
-/// relying party that caches the JWKS already knows it (the very first key of a new deployment is the exception).
+/// The hub's keys as seen at one instant: what the jwks endpoint publishes, what verifies the hub's signed tokens and
+/// opens its sealed access tokens, and which key signs and seals now. A key signs only once it has been published for
+/// the publish lead, so a relying party that caches the JWKS already knows it (the very first key of a new deployment
+/// is the exception).
 /// </summary>
 public sealed class HubKeySet
 {
@@ -27,14 +28,15 @@ public sealed class HubKeySet
     public IReadOnlyList<SecurityKey> VerificationKeys
         => [.. _keys.Where(k => k.PublicJwk is not null).Select(k => k.PrivateKey)];
 
-    public IReadOnlyList<SecurityKey> DecryptionKeys
-        => [.. _keys.Where(k => k.Record.Algorithm == HubKeyAlgorithms.A256Kw).Select(k => k.PrivateKey)];
+    /// <summary>Every symmetric key of the ring by id: a token sealed with a key that left the ring no longer opens.</summary>
+    internal HubKey? SealingKey(string keyId)
+        => _keys.FirstOrDefault(k => k.Record.Algorithm == HubKeyAlgorithms.A256Kw && k.Record.KeyId == keyId);
+
+    /// <summary>The symmetric key that seals access tokens now.</summary>
+    internal HubKey CurrentSealingKey => Current(HubKeyAlgorithms.A256Kw);
 
     public SigningCredentials SigningCredentialsFor(string algorithm)
         => new(Current(algorithm).PrivateKey, algorithm);
-
-    public EncryptingCredentials EncryptingCredentials
-        => new(Current(HubKeyAlgorithms.A256Kw).PrivateKey, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512);
 
     /// <summary>The key id that signs with <paramref name="algorithm"/> now (for logs and tests).</summary>
     public string CurrentKeyId(string algorithm) => Current(algorithm).Record.KeyId;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Hub.Gateway.OpenIdProvider.Handlers;
+using Hub.Gateway.OpenIdProvider.AccessTokens;
 using Hub.Gateway.OpenIdProvider.Keys;
 using Hub.Gateway.OpenIdProvider.Options;
 using Hub.Gateway.OpenIdProvider.Release;
@@ -15,10 +15,9 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Hub.Gateway.OpenIdProvider.Token;
 
 /// <summary>
-/// Issues the tokens of a redeemed code with the rotating hub keys. The access token is a JWT (RFC 9068, typ at+jwt)
-/// signed with the hub's ES256 key and encrypted to the hub itself (A256KW + A256CBC-HS512), read back only by its
-/// userinfo endpoint: iss and aud the issuer, sub, iat, exp, jti, client_id, scope, and the released claims as one
-/// private claim. The ID token (OIDC Core 2 and 3.1.3.6: iss, sub, aud, azp, exp, iat, auth_time, nonce, acr, amr, at_hash, and
+/// Issues the tokens of a redeemed code with the rotating hub keys. The access token is opaque to the RP, sealed by
+/// the hub for itself (<see cref="SealedAccessToken"/>, decision 0012) and read back only by its userinfo endpoint:
+/// sub, client_id, scope, iat, exp and the released claims. The ID token (OIDC Core 2 and 3.1.3.6: iss, sub, aud, azp, exp, iat, auth_time, nonce, acr, amr, at_hash, and
 /// the released claims with their JSON types), signed with the RP's registered algorithm (RS256 unless ES256 is
 /// registered for it).
 /// </summary>
@@ -31,29 +30,13 @@ internal sealed class TokenIssuer(HubKeyRing keyRing, IOptions<HubOpenIdProvider
         var keys = await keyRing.GetAsync(cancellationToken);
         var settings = options.Value;
         var issuer = settings.Issuer.AbsoluteUri;
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow();
         var lifetime = settings.OpenIdProvider.AccessTokenLifetime;
         var scopes = code.Scopes;
 
-        var accessToken = _handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = issuer,
-            IssuedAt = now,
-            Expires = now + lifetime,
-            TokenType = JsonWebTokenTypes.AccessToken,
-            AdditionalInnerHeaderClaims = new Dictionary<string, object> { [JwtHeaderParameterNames.Typ] = JsonWebTokenTypes.AccessToken },
-            Claims = new Dictionary<string, object>(StringComparer.Ordinal)
-            {
-                [Claims.Subject] = code.Subject!,
-                [Claims.JwtId] = random.NextToken(16),
-                [Claims.ClientId] = clientId,
-                [Claims.Scope] = string.Join(' ', scopes),
-                [HubClaimTypes.Released] = code.Released ?? "{}",
-            },
-            SigningCredentials = keys.SigningCredentialsFor(HubKeyAlgorithms.InternalTokenSigning),
-            EncryptingCredentials = keys.EncryptingCredentials,
-        });
+        var accessToken = SealedAccessToken.Seal(
+            new AccessTokenContent(code.Subject!, clientId, string.Join(' ', scopes), now, now + lifetime, code.Released ?? "{}"),
+            keys.CurrentSealingKey, random);
 
         var payload = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, value) in ReleasedClaims.FromJson(code.Released).ToTokenClaims())
@@ -78,8 +61,8 @@ internal sealed class TokenIssuer(HubKeyRing keyRing, IOptions<HubOpenIdProvider
         {
             Issuer = issuer,
             Audience = clientId,
-            IssuedAt = now,
-            Expires = now + settings.OpenIdProvider.IdentityTokenLifetime,
+            IssuedAt = now.UtcDateTime,
+            Expires = (now + settings.OpenIdProvider.IdentityTokenLifetime).UtcDateTime,
             Claims = payload,
             SigningCredentials = keys.SigningCredentialsFor(algorithm),
         });

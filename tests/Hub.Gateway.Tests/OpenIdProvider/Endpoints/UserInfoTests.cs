@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
+using Hub.TrustList.Common;
 using Hub.TrustList.Model;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -27,14 +28,32 @@ public sealed class UserInfoTests
     }
 
     [Fact]
-    public async Task UserInfo_AccessTokenIsEncrypted_RpCannotReadClaimsFromIt()
+    public async Task UserInfo_AccessTokenIsSealed_RpCannotReadClaimsFromIt()
     {
         using var host = new OpenIdProviderHost();
-        var (_, tokens) = await SignInAsync(host);
+        var (client, tokens) = await SignInAsync(host);
 
         var accessToken = tokens.GetProperty("access_token").GetString()!;
 
-        Assert.Equal(5, accessToken.Split('.').Length);
+        var sealedBody = System.Text.Encoding.UTF8.GetString(Base64Url.Decode(accessToken.Split('.')[2]));
+        Assert.DoesNotContain("前橋", sealedBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("age_over_18", sealedBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(client.ClientId, accessToken, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UserInfo_AccessTokenAltered_Unauthorized()
+    {
+        using var host = new OpenIdProviderHost();
+        var (client, tokens) = await SignInAsync(host);
+        var parts = tokens.GetProperty("access_token").GetString()!.Split('.');
+        var body = Base64Url.Decode(parts[2]);
+        body[^1] ^= 0x80;
+
+        var response = await GetUserInfoAsync(client, $"{parts[0]}.{parts[1]}.{Base64Url.Encode(body)}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>RFC 6750 2.2: the token in a form body of a POST.</summary>
