@@ -13,19 +13,17 @@ namespace Hub.Gateway.OpenIdProvider.AccessTokens;
 /// The hub's access tokens: opaque to relying parties, readable only by the hub (decision 0012).
 /// <c>hat1.{kid}.{base64url(salt ‖ ciphertext ‖ tag)}</c>: the content as JSON, sealed with AES-256-GCM under a key of
 /// its own: HKDF-Expand (SHA-256) of a fresh 128-bit salt under the secret the ring's current symmetric key
-/// (<c>kid</c>) yields for access tokens (<see cref="HubKey.AccessTokenSecret"/>), with <c>hat1.{kid}</c> as associated
-/// data. A key per token means no GCM nonce is ever reused under one key, however many
-/// tokens a key generation seals. Opening fails closed: an unknown or expired kid, any changed byte, a wrong length
-/// or a content without subject, client or expiry is null.
+/// (<c>kid</c>) yields for access tokens (<see cref="HubKey.AccessTokenSecret"/>), with <c>hat1.{kid}</c> as
+/// associated data. A key per token means no GCM nonce is ever reused under one key, however many tokens a key
+/// generation seals. Opening fails closed: a kid not in the ring, any changed byte, a wrong length or a content
+/// without subject, client or times is null.
 /// </summary>
 internal static class SealedAccessToken
 {
     public const string Prefix = "hat1.";
-    public const int MaxLength = 16 * 1024;
+    private const int MaxLength = 16 * 1024;
     private const int SaltSize = 16;
     private const int TagSize = 16;
-    private const string IssuedAtName = Claims.IssuedAt;
-    private const string ExpiresAtName = Claims.ExpiresAt;
 
     public static string Seal(AccessTokenContent content, HubKey key, ISecureRandom random)
     {
@@ -36,14 +34,18 @@ internal static class SealedAccessToken
         random.Fill(salt);
         Span<byte> tokenKey = stackalloc byte[32];
         DeriveKey(key, salt, tokenKey);
-        using (var aes = new AesGcm(tokenKey, TagSize))
+        try
         {
+            using var aes = new AesGcm(tokenKey, TagSize);
             aes.Encrypt(
                 stackalloc byte[12], plaintext,
                 sealedBytes.AsSpan(SaltSize, plaintext.Length), sealedBytes.AsSpan(SaltSize + plaintext.Length),
                 Encoding.ASCII.GetBytes(header));
         }
-        CryptographicOperations.ZeroMemory(tokenKey);
+        finally
+        {
+            CryptographicOperations.ZeroMemory(tokenKey);
+        }
         return header + "." + Base64Url.Encode(sealedBytes);
     }
 
@@ -94,8 +96,8 @@ internal static class SealedAccessToken
             writer.WriteString(Claims.Subject, content.Subject);
             writer.WriteString(Claims.ClientId, content.ClientId);
             writer.WriteString(Claims.Scope, content.Scope);
-            writer.WriteNumber(IssuedAtName, content.IssuedAt.ToUnixTimeSeconds());
-            writer.WriteNumber(ExpiresAtName, content.ExpiresAt.ToUnixTimeSeconds());
+            writer.WriteNumber(Claims.IssuedAt, content.IssuedAt.ToUnixTimeSeconds());
+            writer.WriteNumber(Claims.ExpiresAt, content.ExpiresAt.ToUnixTimeSeconds());
             if (content.Released is not null)
             {
                 writer.WritePropertyName(HubClaimTypes.Released);
@@ -116,8 +118,8 @@ internal static class SealedAccessToken
                 && Text(root, Claims.Subject) is { Length: > 0 } subject
                 && Text(root, Claims.ClientId) is { Length: > 0 } clientId
                 && Text(root, Claims.Scope) is { } scope
-                && Seconds(root, IssuedAtName) is { } issuedAt
-                && Seconds(root, ExpiresAtName) is { } expiresAt
+                && Seconds(root, Claims.IssuedAt) is { } issuedAt
+                && Seconds(root, Claims.ExpiresAt) is { } expiresAt
                 ? new AccessTokenContent(subject, clientId, scope, issuedAt, expiresAt, Released(root))
                 : null;
         }

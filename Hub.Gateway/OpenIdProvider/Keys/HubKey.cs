@@ -22,7 +22,7 @@ internal sealed class HubKey
 
     public SecurityKey PrivateKey { get; }
 
-    /// <summary>The public JWK for the jwks endpoint; null for the (never published) encryption key.</summary>
+    /// <summary>The public JWK for the jwks endpoint; null for the (never published) symmetric key.</summary>
     public JsonWebKey? PublicJwk { get; }
 
     /// <summary>

@@ -19,5 +19,4 @@ public static class HubKeyAlgorithms
 
     /// <summary>Every key kind the ring keeps a current and a next generation of.</summary>
     public static IReadOnlyList<string> All { get; } = [Rs256, Es256, A256Kw];
-
 }

@@ -15,10 +15,6 @@ internal sealed class AccessTokenReader(HubKeyRing keyRing, TimeProvider time)
 {
     public async Task<AccessTokenGrant?> ReadAsync(string token, CancellationToken cancellationToken)
     {
-        if (token.Length > SealedAccessToken.MaxLength)
-        {
-            return null;
-        }
         var keys = await keyRing.GetAsync(cancellationToken);
         return SealedAccessToken.Open(token, keys) is { } content && time.GetUtcNow() < content.ExpiresAt
             ? new AccessTokenGrant(content.Subject, content.ClientId, content.IssuedAt, content.Released)
