@@ -24,10 +24,10 @@ public static class BenchRun
             await Console.Error.WriteLineAsync($"Build the hub first: {hubDll} is missing.");
             return 1;
         }
-        var report = new Report(Console.Out, settings.IdTokenAlgorithm, settings.HubEnvironment, settings.SamlSpKey);
+        var report = new Report(Console.Out, settings.IdTokenAlgorithm, settings.HubEnvironment, settings.EcdsaSpKey);
         report.Machine();
         using var http = Browser.CreateSharedClient();
-        using var federation = await BenchFederation.StartProvidersAsync(root, ecdsaSpKey: settings.SamlSpKey == "ecdsa");
+        using var federation = await BenchFederation.StartProvidersAsync(root, ecdsaSpKey: settings.EcdsaSpKey);
         if (settings.SoakMinutes > 0)
         {
             await Soak.RunAsync(settings, federation, hubDll, http, report);

@@ -52,6 +52,9 @@ public sealed record BenchSettings
     /// <summary><c>rsa</c> or <c>ecdsa</c>: the algorithm of the hubs' SAML SP key, which signs the AuthnRequests.</summary>
     public string SamlSpKey { get; init; } = "rsa";
 
+    /// <summary>True when the SP key is ECDSA P-256 (<c>--saml-sp-key ecdsa</c>); the one place the name is compared.</summary>
+    public bool EcdsaSpKey => SamlSpKey == "ecdsa";
+
     public string? HubDll { get; init; }
 
     /// <summary>Environment variables for the hub processes only (the providers and the generator keep theirs).</summary>

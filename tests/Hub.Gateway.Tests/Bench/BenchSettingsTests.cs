@@ -61,7 +61,7 @@ public sealed class BenchSettingsTests
     {
         using var output = new StringWriter();
 
-        new Report(output, "RS256", samlSpKey: "ecdsa").Machine();
+        new Report(output, "RS256", ecdsaSpKey: true).Machine();
 
         Assert.Contains("ID tokens RS256, AuthnRequests ECDSA-SHA256 -->", output.ToString(), StringComparison.Ordinal);
     }
