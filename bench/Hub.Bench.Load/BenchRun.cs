@@ -24,7 +24,11 @@ public static class BenchRun
             await Console.Error.WriteLineAsync($"Build the hub first: {hubDll} is missing.");
             return 1;
         }
-        var report = new Report(Console.Out, settings.IdTokenAlgorithm, settings.HubEnvironment, settings.EcdsaSpKey);
+        if (settings.Cpus is { } cpus)
+        {
+            CpuPinning.PinSelf(cpus.Others);
+        }
+        var report = new Report(Console.Out, settings.IdTokenAlgorithm, settings.HubEnvironment, settings.EcdsaSpKey, settings.Cpus);
         report.Machine();
         using var http = Browser.CreateSharedClient();
         using var federation = await BenchFederation.StartProvidersAsync(root, ecdsaSpKey: settings.EcdsaSpKey);
@@ -76,7 +80,7 @@ public static class BenchRun
     }
 
     public static async Task StartAsync(BenchFederation federation, string hubDll, string store, int instances, HttpClient http, BenchSettings settings)
-        => await federation.StartHubsAsync(hubDll, instances, store == "redis", idTokenAlgorithm: settings.IdTokenAlgorithm, environment: settings.HubEnvironment, afterFirst: async () =>
+        => await federation.StartHubsAsync(hubDll, instances, store == "redis", idTokenAlgorithm: settings.IdTokenAlgorithm, environment: settings.HubEnvironment, cpus: settings.Cpus?.Hubs, afterFirst: async () =>
         {
             var first = new LoadRunner(new LoadTarget(federation.Issuer, [federation.Issuer], federation.RelyingPartyKeyPath, Resident.All), http);
             var result = await first.RunAsync(new LoadOptions(TimeSpan.FromSeconds(1), 1));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Bench.Load.Processes;
 
 namespace Hub.Bench.Load;
 
@@ -25,6 +26,8 @@ public sealed record BenchSettings
           --hub-dll PATH        default: Hub.Gateway/bin/<configuration>/net10.0/Hub.Gateway.dll
           --hub-env NAME=VALUE  an environment variable for the hub processes only (repeatable), e.g. a GC setting
                                 (docs/performance.md, "The gen0 budget")
+          --hub-cpus 1          the hub processes on these CPUs (comma-separated), the generator, the providers and
+                                redis-server on the others; default: all share every CPU
         """;
 
     public IReadOnlyList<(string Store, int Instances)> Configs { get; init; } = [("inproc", 1), ("redis", 1), ("redis", 2)];
@@ -60,6 +63,9 @@ public sealed record BenchSettings
     /// <summary>Environment variables for the hub processes only (the providers and the generator keep theirs).</summary>
     public IReadOnlyDictionary<string, string> HubEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The hubs' CPUs and the others' (<c>--hub-cpus</c>); null when every process shares every CPU.</summary>
+    public CpuPinning? Cpus { get; init; }
+
     public static BenchSettings? Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -84,6 +90,7 @@ public sealed record BenchSettings
                 "--hub-env" => value.Split('=', 2) is [{ Length: > 0 } name, var setting]
                     ? settings with { HubEnvironment = new Dictionary<string, string>(settings.HubEnvironment) { [name] = setting } }
                     : null,
+                "--hub-cpus" => CpuPinning.Parse(value, Environment.ProcessorCount) is { } cpus ? settings with { Cpus = cpus } : null,
                 _ => null,
             };
             if (settings is null)

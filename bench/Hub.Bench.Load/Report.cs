@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hub.Bench.Load.Floor;
+using Hub.Bench.Load.Processes;
 using Hub.Bench.Load.Running;
 using static Hub.Bench.Load.BenchRun;
 
@@ -7,7 +8,8 @@ namespace Hub.Bench.Load;
 
 /// <summary>Markdown tables of a run (docs/performance.md, "Brokered logins (gateway)").</summary>
 public sealed class Report(
-    TextWriter output, string idTokenAlgorithm = "RS256", IReadOnlyDictionary<string, string>? hubEnvironment = null, bool ecdsaSpKey = false)
+    TextWriter output, string idTokenAlgorithm = "RS256", IReadOnlyDictionary<string, string>? hubEnvironment = null, bool ecdsaSpKey = false,
+    CpuPinning? cpus = null)
 {
     private readonly List<PhaseStats> _phases = [];
     private readonly List<PhaseStats> _ramp = [];
@@ -22,12 +24,18 @@ public sealed class Report(
 
     public void Machine()
     {
-        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version}, ID tokens {idTokenAlgorithm}, AuthnRequests {(ecdsaSpKey ? "ECDSA-SHA256" : "RSA-SHA256")}{HubEnvironment()} -->");
+        Line($"<!-- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, nproc {Environment.ProcessorCount}, loadavg {File.ReadAllText("/proc/loadavg").Trim()}, .NET {Environment.Version}, ID tokens {idTokenAlgorithm}, AuthnRequests {(ecdsaSpKey ? "ECDSA-SHA256" : "RSA-SHA256")}{HubEnvironment()}{Cpus()} -->");
     }
 
     /// <summary>The environment the hubs ran with beyond the bench's own (<c>--hub-env</c>), so a figure says how it was made.</summary>
     private string HubEnvironment()
         => hubEnvironment is { Count: > 0 } ? ", hub environment " + string.Join(' ', hubEnvironment.Select(e => $"{e.Key}={e.Value}")) : string.Empty;
+
+    /// <summary>Where the processes ran (<c>--hub-cpus</c>): the CPU figures depend on it.</summary>
+    private string Cpus()
+        => cpus is null
+            ? ", every process on every CPU"
+            : $", hubs on CPU {CpuPinning.List(cpus.Hubs)}, the generator, providers and redis-server on CPU {CpuPinning.List(cpus.Others)}";
 
     public void Floor(FloorResult floor)
     {

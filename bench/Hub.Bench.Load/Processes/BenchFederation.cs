@@ -61,7 +61,7 @@ public sealed class BenchFederation : IDisposable
     /// </summary>
     public async Task StartHubsAsync(
         string hubDll, int instances, bool redis, Func<Task>? afterFirst = null, string idTokenAlgorithm = "RS256",
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<int>? cpus = null)
     {
         if (redis)
         {
@@ -86,7 +86,8 @@ public sealed class BenchFederation : IDisposable
             settings["urls"] = url.GetLeftPart(UriPartial.Authority);
             var arguments = new List<string> { hubDll };
             arguments.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
-            var hub = ChildProcess.Start($"hub{i + 1}", "dotnet", arguments, Path.GetDirectoryName(hubDll), environment);
+            var (fileName, command) = CpuPinning.Wrap("dotnet", arguments, cpus);
+            var hub = ChildProcess.Start($"hub{i + 1}", fileName, command, Path.GetDirectoryName(hubDll), environment);
             _hubs.Add(hub);
             InstanceUrls.Add(url);
             await WaitHealthyAsync(hub, url);

@@ -29,7 +29,7 @@ public sealed class BenchSettingsTests
 
         new Report(output, "ES256", new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x4000000" }).Machine();
 
-        Assert.Contains("ID tokens ES256, AuthnRequests RSA-SHA256, hub environment DOTNET_GCgen0size=0x4000000 -->", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ID tokens ES256, AuthnRequests RSA-SHA256, hub environment DOTNET_GCgen0size=0x4000000, every process on every CPU -->", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class BenchSettingsTests
 
         new Report(output, "RS256", ecdsaSpKey: true).Machine();
 
-        Assert.Contains("ID tokens RS256, AuthnRequests ECDSA-SHA256 -->", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ID tokens RS256, AuthnRequests ECDSA-SHA256, every process on every CPU -->", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,5 +88,61 @@ public sealed class BenchSettingsTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void CpuPinning_Parse_HubCpusAndTheOthers()
+    {
+        var pinning = CpuPinning.Parse("2,1,2", processorCount: 4);
+
+        Assert.NotNull(pinning);
+        Assert.Equal([1, 2], pinning.Hubs);
+        Assert.Equal([0, 3], pinning.Others);
+    }
+
+    [Theory]
+    [InlineData("0,1")] // nothing left for the generator
+    [InlineData("2")] // no such CPU
+    [InlineData("-1")]
+    [InlineData("1-1")]
+    [InlineData("x")]
+    [InlineData("")]
+    [InlineData("1,")]
+    public void CpuPinning_Parse_Refused(string value)
+        => Assert.Null(CpuPinning.Parse(value, processorCount: 2));
+
+    [Fact]
+    public void Parse_HubCpusNotOnThisMachine_Refused()
+        => Assert.Null(BenchSettings.Parse(["--hub-cpus", "100000"]));
+
+    [Fact]
+    public void Machine_WithHubCpus_SaysWhereEachSideRan()
+    {
+        using var output = new StringWriter();
+
+        new Report(output, "ES256", cpus: new CpuPinning([1], [0])).Machine();
+
+        Assert.Contains("hubs on CPU 1, the generator, providers and redis-server on CPU 0 -->", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CpuPinning_Wrap_RunsTheCommandOnTheCpusNamed()
+    {
+        var (fileName, arguments) = CpuPinning.Wrap("grep", ["Cpus_allowed_list", "/proc/self/status"], [0]);
+        var info = new System.Diagnostics.ProcessStartInfo(fileName) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("Cpus_allowed_list:\t0", output.Trim());
+        var unpinned = CpuPinning.Wrap("grep", ["x"], null);
+        Assert.Equal("grep", unpinned.FileName);
+        Assert.Equal(["x"], unpinned.Arguments);
     }
 }

@@ -61,4 +61,18 @@ public sealed class SettleTests
     [InlineData(2.00, 0, false)]
     public void Steady_WithinFivePercent(double previous, double last, bool steady)
         => Assert.Equal(steady, Settle.Steady(previous, last));
+
+    [Fact]
+    public void Settled_ThreeQuietFlatWindows_Only()
+    {
+        // Two quiet windows after compiling ones (the single-core case that passed the old rule at 3.3 ms per login).
+        Assert.False(Settle.Settled([(4.02, 0.04), (3.18, 0.00), (3.30, 0.005)]));
+        // Three quiet windows, flat within 5 %.
+        Assert.True(Settle.Settled([(4.02, 0.04), (3.18, 0.00), (3.30, 0.005), (3.25, 0.002)]));
+        // Three quiet windows, but the CPU per login is still falling across them.
+        Assert.False(Settle.Settled([(1.00, 0.002), (0.90, 0.001), (0.80, 0.003)]));
+        // Flat, but the JIT is busy in one of them.
+        Assert.False(Settle.Settled([(0.71, 0.002), (0.72, 0.02), (0.71, 0.001)]));
+        Assert.False(Settle.Settled([(0.71, 0.002), (0.72, 0.002)]));
+    }
 }
