@@ -63,9 +63,12 @@ public sealed record CpuPinning(IReadOnlyList<int> Hubs, IReadOnlyList<int> Othe
     private static string AllowedList()
     {
         var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal));
-        var ranges = line["Cpus_allowed_list:".Length..].Trim().Split(',');
-        return string.Join(',', ranges.SelectMany(r => r.Split('-') is [var a, var b]
-            ? Enumerable.Range(int.Parse(a, CultureInfo.InvariantCulture), int.Parse(b, CultureInfo.InvariantCulture) - int.Parse(a, CultureInfo.InvariantCulture) + 1)
-            : [int.Parse(r, CultureInfo.InvariantCulture)]));
+        return string.Join(',', line["Cpus_allowed_list:".Length..].Trim().Split(',').SelectMany(Cpus));
+
+        static IEnumerable<int> Cpus(string range)
+        {
+            var bounds = range.Split('-').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray();
+            return Enumerable.Range(bounds[0], bounds[^1] - bounds[0] + 1);
+        }
     }
 }
