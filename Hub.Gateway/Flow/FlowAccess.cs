@@ -18,7 +18,7 @@ internal sealed class FlowAccess(FlowRepository flows, FlowBrowserBinding bindin
         {
             return Refuse("flow.page.expired", FlowErrorKind.FlowExpired);
         }
-        return binding.Matches(httpContext, flowId) ? (flow, null) : Refuse("flow.page.not_bound", FlowErrorKind.FlowNotBound);
+        return binding.Matches(httpContext, flow.Value) ? (flow, null) : Refuse("flow.page.not_bound", FlowErrorKind.FlowNotBound);
     }
 
     private (Versioned<FlowState>?, FlowErrorKind?) Refuse(string code, FlowErrorKind kind)

@@ -44,7 +44,7 @@ internal sealed class FlowResumer(
     private async Task<FlowState?> ReadBoundAsync(string flowId, HttpContext httpContext, CancellationToken cancellationToken)
     {
         var flow = await flows.GetAsync(flowId, cancellationToken);
-        if (flow is null || !binding.Matches(httpContext, flowId))
+        if (flow is null || !binding.Matches(httpContext, flow.Value))
         {
             FlowLog.Refused(logger, "resume", flow is null ? "flow.resume.unknown" : "flow.resume.not_bound_or_not_done");
             return null;

@@ -31,10 +31,11 @@ internal sealed class FlowStarter(
             FlowLog.Refused(logger, "begin", "flow.prompt_none");
             return new AuthorizationDecision.Reject(AuthorizationErrors.LoginRequired, "The hub keeps no session: the person must sign in with a regional ID.");
         }
+        var secret = binding.NewSecret();
         var flow = new FlowState(
             random.NextToken(32), request.ClientId, request.Parameters, request.RequiredLoa,
             [.. request.RequestedClaims], [.. request.ReleasableClaims], request.IdpHint, request.UiLocales,
-            FlowStage.ChoosingProvider, time.GetUtcNow());
+            FlowStage.ChoosingProvider, time.GetUtcNow(), BrowserBinding: secret.Digest);
         var (route, refusal) = ProviderRoute.Resolve(trustList.Current, request.IdpHint, request.RequiredLoa);
         // With a usable hint the flow is stored once, already at the provider; else it waits on the choice page.
         var launched = route is null ? null : await launcher.LaunchNewAsync(flow, route, cancellationToken);
@@ -44,7 +45,7 @@ internal sealed class FlowStarter(
             FlowLog.Refused(logger, "begin", "flow.id_collision");
             return new AuthorizationDecision.Reject(AuthorizationErrors.ServerError, "The sign-in could not be started.");
         }
-        binding.Bind(httpContext, flow.FlowId);
+        binding.Bind(httpContext, flow.FlowId, secret);
         span?.SetTag(HubTelemetry.FlowTag, FlowDigest.Of(flow.FlowId));
         FlowLog.Started(logger, request.ClientId, request.RequiredLoa.ToString(), request.IdpHint);
 

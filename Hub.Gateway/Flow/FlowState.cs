@@ -7,7 +7,9 @@ namespace Hub.Gateway.Flow;
 /// <summary>
 /// Everything the hub keeps about one login between the RP's authorization request and the code, in the shared
 /// flow store (never in one instance's memory). <see cref="Parameters"/> are the RP's original authorization
-/// parameters, replayed through the provider's full validation when the flow completes.
+/// parameters, replayed through the provider's full validation when the flow completes. <see cref="BrowserBinding"/> is
+/// the SHA-256 of the secret in the browser's flow cookie (<see cref="FlowBrowserBinding"/>); a flow without one is
+/// bound to no browser and cannot be advanced.
 /// </summary>
 public sealed record FlowState(
     string FlowId,
@@ -22,7 +24,8 @@ public sealed record FlowState(
     DateTimeOffset CreatedAt,
     PendingAuthentication? Pending = null,
     InternalIdentity? Identity = null,
-    FlowOutcome? Outcome = null);
+    FlowOutcome? Outcome = null,
+    string? BrowserBinding = null);
 
 /// <summary>Where a flow stands. Each step accepts a flow only in the stage it expects.</summary>
 public enum FlowStage

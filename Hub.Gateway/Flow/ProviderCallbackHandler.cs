@@ -58,7 +58,7 @@ internal sealed class ProviderCallbackHandler(
         {
             return Refuse("flow.callback.expired", FlowErrorKind.FlowExpired);
         }
-        if (!binding.Matches(httpContext, flowId))
+        if (!binding.Matches(httpContext, flow.Value))
         {
             return Refuse("flow.callback.not_bound", FlowErrorKind.FlowNotBound);
         }

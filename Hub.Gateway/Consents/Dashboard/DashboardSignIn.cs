@@ -34,14 +34,15 @@ internal sealed class DashboardSignIn(
     /// <summary>Starts the sign-in: a flow bound to this browser, then the provider choice page.</summary>
     public async Task<FlowNext> BeginAsync(HttpContext httpContext, CancellationToken cancellationToken)
     {
+        var secret = binding.NewSecret();
         var flow = new FlowState(random.NextToken(32), ClientId, new Dictionary<string, string>(), RequiredLoa,
-            [], [], null, [], FlowStage.ChoosingProvider, time.GetUtcNow());
+            [], [], null, [], FlowStage.ChoosingProvider, time.GetUtcNow(), BrowserBinding: secret.Digest);
         if (!await flows.TryCreateAsync(flow, cancellationToken))
         {
             FlowLog.Refused(logger, "dashboard", "dashboard.flow.id_collision");
             return FlowNext.Fail(FlowErrorKind.BadRequest);
         }
-        binding.Bind(httpContext, flow.FlowId);
+        binding.Bind(httpContext, flow.FlowId, secret);
         FlowLog.Started(logger, ClientId, RequiredLoa.ToString(), null);
         return FlowNext.To(urls.Choose(flow.FlowId));
     }
