@@ -38,6 +38,9 @@ public sealed class HubKeySet
     public SigningCredentials SigningCredentialsFor(string algorithm)
         => new(Current(algorithm).PrivateKey, algorithm);
 
+    /// <summary>The private key that signs with <paramref name="algorithm"/> now (its <c>KeyId</c> is the JWS kid).</summary>
+    internal SecurityKey SigningKeyFor(string algorithm) => Current(algorithm).PrivateKey;
+
     /// <summary>The key id that signs with <paramref name="algorithm"/> now (for logs and tests).</summary>
     public string CurrentKeyId(string algorithm) => Current(algorithm).Record.KeyId;
 

@@ -46,18 +46,70 @@ public sealed class ReleasedClaims
         return new ReleasedClaims(values);
     }
 
-    /// <summary>The claims as CLR values a JWT payload writer keeps typed (string, bool, list, dictionary).</summary>
-    public IReadOnlyDictionary<string, object> ToTokenClaims()
-        => _values.ToDictionary(kv => kv.Key, kv => ToClr(kv.Value), StringComparer.Ordinal);
-
-    private static object ToClr(JsonNode node) => node switch
+    /// <summary>
+    /// Writes the released claims of <paramref name="json"/> (as <see cref="ToJson"/> wrote them) into a JWT payload
+    /// being written, with their JSON types, only names of the common
+    /// schema, none that <paramref name="written"/> already holds, nulls left out, numbers as integers.
+    /// </summary>
+    public static void WriteTokenClaims(string? json, Utf8JsonWriter writer, ISet<string> written)
     {
-        JsonObject obj => obj.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => ToClr(kv.Value!), StringComparer.Ordinal),
-        JsonArray array => array.Where(v => v is not null).Select(v => ToClr(v!)).ToList(),
-        JsonValue value when value.GetValueKind() == JsonValueKind.True => true,
-        JsonValue value when value.GetValueKind() == JsonValueKind.False => false,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<JsonElement>().GetInt64(),
-        JsonValue value => value.GetValue<string>(),
-        _ => throw new InvalidOperationException("Unsupported claim value."),
-    };
+        if (string.IsNullOrEmpty(json))
+        {
+            return;
+        }
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+        foreach (var claim in document.RootElement.EnumerateObject())
+        {
+            if (claim.Value.ValueKind != JsonValueKind.Null && CommonClaimNames.All.Contains(claim.Name) && written.Add(claim.Name))
+            {
+                writer.WritePropertyName(claim.Name);
+                WriteValue(claim.Value, writer);
+            }
+        }
+    }
+
+    private static void WriteValue(JsonElement value, Utf8JsonWriter writer)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var member in value.EnumerateObject())
+                {
+                    if (member.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        writer.WritePropertyName(member.Name);
+                        WriteValue(member.Value, writer);
+                    }
+                }
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.ValueKind != JsonValueKind.Null)
+                    {
+                        WriteValue(item, writer);
+                    }
+                }
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.True or JsonValueKind.False:
+                writer.WriteBooleanValue(value.GetBoolean());
+                break;
+            case JsonValueKind.Number:
+                writer.WriteNumberValue(value.GetInt64());
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(value.GetString());
+                break;
+            default:
+                throw new InvalidOperationException("Unsupported claim value.");
+        }
+    }
 }

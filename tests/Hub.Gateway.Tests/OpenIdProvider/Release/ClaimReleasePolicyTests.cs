@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Hub.Adapters.Identity;
 using Hub.Gateway.OpenIdProvider.Release;
 using Hub.Gateway.Tests.OpenIdProvider.Infrastructure;
@@ -49,11 +53,37 @@ public sealed class ClaimReleasePolicyTests
     {
         var released = ClaimReleasePolicy.Release(Rp, Set("address", "age_over_18", "resident_of"), Set("address", "age_over_18", "resident_of"), Person);
 
-        var claims = ReleasedClaims.FromJson(released.ToJson()).ToTokenClaims();
+        using var claims = JsonDocument.Parse(TokenClaims(released.ToJson(), []));
 
-        Assert.Equal(true, claims["age_over_18"]);
-        Assert.Equal(["102016"], Assert.IsType<List<object>>(claims["resident_of"]));
-        Assert.Equal("前橋市", Assert.IsType<Dictionary<string, object>>(claims["address"])["locality"]);
+        Assert.Equal(JsonValueKind.True, claims.RootElement.GetProperty("age_over_18").ValueKind);
+        Assert.Equal(["102016"], claims.RootElement.GetProperty("resident_of").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("前橋市", claims.RootElement.GetProperty("address").GetProperty("locality").GetString());
+    }
+
+    [Fact]
+    public void WriteTokenClaims_UnknownOrAlreadyWrittenNames_NullsAndTypes()
+    {
+        var json = TokenClaims(
+            """{"sub":"forged","email":"a@example.jp","name":null,"age_over_18":false,"address":{"locality":"前橋市","region":null},"resident_of":[null,"102016"],"x":1}""",
+            ["email"]);
+
+        Assert.Equal("""{"age_over_18":false,"address":{"locality":"前橋市"},"resident_of":["102016"]}""", json);
+    }
+
+    [Fact]
+    public void WriteTokenClaims_NumbersStayIntegers()
+        => Assert.Equal("""{"provider":{"id":7}}""", TokenClaims("""{"provider":{"id":7}}""", []));
+
+    private static string TokenClaims(string released, string[] written)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            ReleasedClaims.WriteTokenClaims(released, writer, new HashSet<string>(written, StringComparer.Ordinal));
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     [Fact]
