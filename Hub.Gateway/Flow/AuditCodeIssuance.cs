@@ -29,7 +29,7 @@ internal sealed class AuditCodeIssuance(ICodeIssuanceAudit audit) : IOpenIddictS
         {
             return;
         }
-        if (!await audit.RecordAsync(http, context.Request.ClientId ?? string.Empty, principal, http.RequestAborted))
+        if (!await audit.RecordAsync(http, CodeIssuance.From(context.Request.ClientId ?? string.Empty, principal), http.RequestAborted))
         {
             context.Reject(Errors.TemporarilyUnavailable, "The sign-in cannot be recorded now; please try again.");
         }

@@ -1,12 +1,7 @@
-using System.Security.Claims;
 using Hub.Gateway.OpenIdProvider.Assurance;
 using Hub.Gateway.OpenIdProvider.Authorization;
-using Hub.Gateway.OpenIdProvider.Handlers;
-using Hub.Gateway.OpenIdProvider.Release;
 using Hub.Gateway.Operations.Telemetry;
 using Hub.Gateway.Stores.Abstractions;
-using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Hub.Gateway.Flow;
 
@@ -18,23 +13,23 @@ namespace Hub.Gateway.Flow;
 /// </summary>
 internal sealed class CodeIssuanceAudit(IAuditLog audit, TimeProvider time, ILogger<CodeIssuanceAudit> logger) : ICodeIssuanceAudit
 {
-    public async Task<bool> RecordAsync(HttpContext httpContext, string clientId, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(HttpContext httpContext, CodeIssuance issuance, CancellationToken cancellationToken)
     {
         if (httpContext.Items[FlowAuditContext.ItemKey] is not FlowAuditContext flow)
         {
             return true;
         }
         using var span = HubTelemetry.Start("hub.code.issue");
-        span?.SetTag("hub.client", clientId);
+        span?.SetTag("hub.client", issuance.ClientId);
         span?.SetTag("hub.provider", flow.ProviderId);
-        var level = AcrValues.TryParse(principal.GetClaim(Claims.AuthenticationContextReference) ?? string.Empty, out var parsed) ? parsed : default;
+        var level = AcrValues.TryParse(issuance.Acr ?? string.Empty, out var parsed) ? parsed : default;
         var record = new DataReleaseRecord(
             time.GetUtcNow(),
-            clientId,
+            issuance.ClientId,
             flow.ProviderId,
             flow.BrandId,
-            principal.GetClaim(Claims.Subject) ?? string.Empty,
-            [.. ReleasedClaims.FromJson(principal.GetClaim(HubClaimTypes.Released)).Names],
+            issuance.Subject,
+            issuance.ReleasedClaimNames,
             flow.ConsentRecordId,
             level);
         try

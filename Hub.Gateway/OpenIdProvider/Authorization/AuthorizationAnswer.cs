@@ -1,6 +1,7 @@
 using Hub.Gateway.OpenIdProvider.Codes;
 using Hub.Gateway.OpenIdProvider.Logging;
 using Hub.Gateway.OpenIdProvider.Options;
+using Hub.Gateway.Stores.Abstractions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -12,8 +13,9 @@ namespace Hub.Gateway.OpenIdProvider.Authorization;
 /// The authorization response for a request the hub answers without OpenIddict's pipeline
 /// (<see cref="DirectAuthorization"/> at <c>/connect/authorize</c>, <see cref="DirectCompletion"/> at the provider's
 /// callback; docs/decisions/0008 and 0011): an approval becomes a code stored with the same bindings OpenIddict puts
-/// in it (<see cref="CodeIssuer"/>) and audited before it is delivered (<see cref="ICodeIssuanceAudit"/>, fail
-/// closed); a rejection becomes an OIDC error. Either goes to the checked redirect_uri in the query, with state and
+/// in it, written without a principal (<see cref="AuthorizationPrincipalFactory.CreateCode"/>,
+/// <see cref="CodeIssuer"/>), and audited before it is delivered (<see cref="ICodeIssuanceAudit"/>, fail closed); a
+/// rejection becomes an OIDC error. Either goes to the checked redirect_uri in the query, with state and
 /// iss (RFC 9207).
 /// </summary>
 internal sealed class AuthorizationAnswer(
@@ -46,33 +48,26 @@ internal sealed class AuthorizationAnswer(
             OpenIdProviderLog.AuthorizationDenied(logger, target.ClientId, reject.Error);
             return Redirect(target, [new(Parameters.Error, reject.Error), new(Parameters.ErrorDescription, reject.Description)]);
         }
-        var created = principals.Create(target, approve.Identity, approve.ConsentedClaims);
+        var now = time.GetUtcNow();
+        var lifetime = options.Value.OpenIdProvider.AuthorizationCodeLifetime;
+        var created = principals.CreateCode(target, approve.Identity, approve.ConsentedClaims, codeChallenge, now + lifetime);
         if (!created.IsSuccess)
         {
             OpenIdProviderLog.AuthorizationRejected(logger, target.ClientId, created.Error!.Code);
             return Redirect(target, [new(Parameters.Error, created.Error.Error), new(Parameters.ErrorDescription, created.Error.Description)]);
         }
         var cancellationToken = context.RequestAborted;
-        var principal = created.Value.Principal;
-        var now = time.GetUtcNow();
-        var lifetime = options.Value.OpenIdProvider.AuthorizationCodeLifetime;
-        principal.SetPresenters(target.ClientId)
-            .SetCreationDate(now)
-            .SetExpirationDate(now + lifetime)
-            .SetClaim(Claims.Private.RedirectUri, target.RedirectUri)
-            .SetClaim(Claims.Private.CodeChallenge, codeChallenge)
-            .SetClaim(Claims.Private.CodeChallengeMethod, CodeChallengeMethods.Sha256)
-            .SetClaim(Claims.Private.Nonce, target.Nonce);
-        var code = await codes.IssueAsync(principal, target.ClientId, lifetime, cancellationToken);
+        var (stored, issuance, released) = created.Value;
+        var code = await codes.IssueAsync(stored, new CodeOwner(issuance.Subject, target.ClientId), lifetime, cancellationToken);
         if (code is null)
         {
             return Redirect(target, [new(Parameters.Error, Errors.ServerError), new(Parameters.ErrorDescription, "The authorization code could not be issued.")]);
         }
-        if (!await audit.RecordAsync(context, target.ClientId, principal, cancellationToken))
+        if (!await audit.RecordAsync(context, issuance, cancellationToken))
         {
             return Redirect(target, [new(Parameters.Error, Errors.TemporarilyUnavailable), new(Parameters.ErrorDescription, "The sign-in cannot be recorded now; please try again.")]);
         }
-        OpenIdProviderLog.AuthorizationCompleted(logger, target.ClientId, approve.Identity.EffectiveLoa.ToString(), created.Value.Released.Names.Count);
+        OpenIdProviderLog.AuthorizationCompleted(logger, target.ClientId, approve.Identity.EffectiveLoa.ToString(), released.Names.Count);
         return Redirect(target, [new(Parameters.Code, code)]);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Hub.Adapters.Identity;
 using Hub.Gateway.OpenIdProvider.Assurance;
+using Hub.Gateway.OpenIdProvider.Codes;
 using Hub.Gateway.OpenIdProvider.Release;
 using Hub.Gateway.OpenIdProvider.Handlers;
 using Hub.Gateway.OpenIdProvider.Subjects;
@@ -20,10 +21,9 @@ internal sealed class AuthorizationPrincipalFactory(PairwiseSubjectCalculator pa
     public Result<(ClaimsPrincipal Principal, ReleasedClaims Released), OpenIdError> Create(
         ValidatedAuthorizationRequest request, InternalIdentity identity, IReadOnlySet<string> consentedClaims)
     {
-        if (identity.EffectiveLoa < request.RequiredLoa)
+        if (Unmet(request, identity) is { } unmet)
         {
-            return new OpenIdError(AuthorizationErrors.UnmetAuthenticationRequirements, "op.loa.not_met",
-                $"The login reached level {identity.EffectiveLoa}; the request needs {request.RequiredLoa}.");
+            return unmet;
         }
         var subject = pairwise.Calculate(request.RelyingParty.SectorIdentifier, identity.ProviderId, identity.ProviderSubject);
         var released = ClaimReleasePolicy.Release(request.RelyingParty, request.RequestedClaims, consentedClaims, identity);
@@ -50,4 +50,58 @@ internal sealed class AuthorizationPrincipalFactory(PairwiseSubjectCalculator pa
         });
         return Result<(ClaimsPrincipal, ReleasedClaims), OpenIdError>.Ok((principal, released));
     }
+
+    /// <summary>
+    /// The code an approval becomes on the hub's own paths (<see cref="AuthorizationAnswer"/>), written straight in
+    /// the stored form the token endpoint reads (<see cref="Token.RedeemedCode"/>): the claims <see cref="Create"/>
+    /// puts in the principal, with the same destinations, and the bindings OpenIddict would add to it (presenter,
+    /// expiry, redirect_uri, S256 challenge, nonce, scopes), without building a principal. Refuses an identity below
+    /// the required level.
+    /// </summary>
+    public Result<(StoredCodePrincipal Code, CodeIssuance Issuance, ReleasedClaims Released), OpenIdError> CreateCode(
+        ValidatedAuthorizationRequest request, InternalIdentity identity, IReadOnlySet<string> consentedClaims,
+        string codeChallenge, DateTimeOffset expiresAt)
+    {
+        if (Unmet(request, identity) is { } unmet)
+        {
+            return unmet;
+        }
+        var subject = pairwise.Calculate(request.RelyingParty.SectorIdentifier, identity.ProviderId, identity.ProviderSubject);
+        var released = ClaimReleasePolicy.Release(request.RelyingParty, request.RequestedClaims, consentedClaims, identity);
+        var acr = AcrValues.For(identity.EffectiveLoa);
+        string[] idToken = [Destinations.IdentityToken];
+        var claims = new List<StoredClaim>
+        {
+            new(Claims.Subject, subject, null, [Destinations.IdentityToken, Destinations.AccessToken]),
+            new(Claims.AuthenticationTime, identity.AuthTime.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64, idToken),
+            new(Claims.AuthenticationContextReference, acr, null, idToken),
+        };
+        foreach (var method in identity.Amr.Distinct(StringComparer.Ordinal))
+        {
+            claims.Add(new StoredClaim(Claims.AuthenticationMethodReference, method, null, idToken));
+        }
+        claims.Add(new StoredClaim(HubClaimTypes.Released, released.ToJson()));
+        foreach (var scope in request.Scopes)
+        {
+            claims.Add(new StoredClaim(Claims.Private.Scope, scope));
+        }
+        claims.Add(new StoredClaim(Claims.Private.Presenter, request.ClientId));
+        claims.Add(new StoredClaim(Claims.Private.ExpirationDate, expiresAt.ToString("r", CultureInfo.InvariantCulture)));
+        claims.Add(new StoredClaim(Claims.Private.RedirectUri, request.RedirectUri));
+        claims.Add(new StoredClaim(Claims.Private.CodeChallenge, codeChallenge));
+        claims.Add(new StoredClaim(Claims.Private.CodeChallengeMethod, CodeChallengeMethods.Sha256));
+        if (request.Nonce is not null)
+        {
+            claims.Add(new StoredClaim(Claims.Private.Nonce, request.Nonce));
+        }
+        var code = new StoredCodePrincipal("hub", Claims.Name, Claims.Role, claims);
+        return Result<(StoredCodePrincipal, CodeIssuance, ReleasedClaims), OpenIdError>.Ok(
+            (code, new CodeIssuance(request.ClientId, subject, acr, [.. released.Names]), released));
+    }
+
+    private static OpenIdError? Unmet(ValidatedAuthorizationRequest request, InternalIdentity identity)
+        => identity.EffectiveLoa < request.RequiredLoa
+            ? new OpenIdError(AuthorizationErrors.UnmetAuthenticationRequirements, "op.loa.not_met",
+                $"The login reached level {identity.EffectiveLoa}; the request needs {request.RequiredLoa}.")
+            : null;
 }

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Hub.Gateway.OpenIdProvider.Authorization;
 
 /// <summary>
@@ -8,12 +6,12 @@ namespace Hub.Gateway.OpenIdProvider.Authorization;
 /// </summary>
 public interface ICodeIssuanceAudit
 {
-    Task<bool> RecordAsync(HttpContext httpContext, string clientId, ClaimsPrincipal principal, CancellationToken cancellationToken);
+    Task<bool> RecordAsync(HttpContext httpContext, CodeIssuance issuance, CancellationToken cancellationToken);
 }
 
 /// <summary>The default without an orchestration: nothing to record.</summary>
 internal sealed class NoCodeIssuanceAudit : ICodeIssuanceAudit
 {
-    public Task<bool> RecordAsync(HttpContext httpContext, string clientId, ClaimsPrincipal principal, CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(HttpContext httpContext, CodeIssuance issuance, CancellationToken cancellationToken)
         => Task.FromResult(true);
 }

@@ -13,12 +13,14 @@ namespace Hub.Gateway.OpenIdProvider.Codes;
 /// </summary>
 internal sealed class CodeIssuer(IAuthorizationCodeStore store, ISecureRandom random)
 {
-    public async Task<string?> IssueAsync(ClaimsPrincipal principal, string clientId, TimeSpan lifetime, CancellationToken cancellationToken)
+    public Task<string?> IssueAsync(ClaimsPrincipal principal, string clientId, TimeSpan lifetime, CancellationToken cancellationToken)
+        => IssueAsync(
+            StoredCodePrincipal.From(principal), new CodeOwner(principal.GetClaim(Claims.Subject) ?? string.Empty, clientId), lifetime, cancellationToken);
+
+    public async Task<string?> IssueAsync(StoredCodePrincipal code, CodeOwner owner, TimeSpan lifetime, CancellationToken cancellationToken)
     {
-        var owner = new CodeOwner(principal.GetClaim(Claims.Subject) ?? string.Empty, clientId);
         var handle = CodeHandle.Create(random);
-        var stored = await store.TryStoreAsync(
-            handle, StoredCodePrincipal.From(principal), owner, lifetime > TimeSpan.Zero ? lifetime : TimeSpan.FromSeconds(1), cancellationToken);
+        var stored = await store.TryStoreAsync(handle, code, owner, lifetime > TimeSpan.Zero ? lifetime : TimeSpan.FromSeconds(1), cancellationToken);
         return stored ? handle : null;
     }
 }

@@ -146,7 +146,7 @@ public sealed class DirectCompletionTests
 
     private sealed class FailingAudit : ICodeIssuanceAudit
     {
-        public Task<bool> RecordAsync(HttpContext httpContext, string clientId, ClaimsPrincipal principal, CancellationToken cancellationToken)
+        public Task<bool> RecordAsync(HttpContext httpContext, CodeIssuance issuance, CancellationToken cancellationToken)
             => Task.FromResult(false);
     }
 }
