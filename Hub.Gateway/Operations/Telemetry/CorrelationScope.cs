@@ -8,9 +8,12 @@ internal sealed class CorrelationScope(RequestDelegate next, ILogger<Correlation
 {
     public const string Key = "CorrelationId";
 
+    // One small state object a request, where a dictionary was built for each one.
+    private static readonly Func<ILogger, string, IDisposable?> Scope = LoggerMessage.DefineScope<string>("{" + Key + "}");
+
     public async Task InvokeAsync(HttpContext context)
     {
-        using (logger.BeginScope(new Dictionary<string, object> { [Key] = context.TraceIdentifier }))
+        using (Scope(logger, context.TraceIdentifier))
         {
             await next(context);
         }

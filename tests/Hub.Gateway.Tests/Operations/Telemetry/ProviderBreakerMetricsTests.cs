@@ -34,6 +34,11 @@ public sealed class ProviderBreakerMetricsTests
         ErrorPages.AssertShown(await LoginAsync(federation, "mydoor-osaka", "ichiro"), "provider-unavailable", HttpStatusCode.ServiceUnavailable);
         Assert.Equal("2", await BreakerStateAsync(federation, "mydoor-osaka", "2"));
         Assert.Equal("0", await BreakerStateAsync(federation, "aizu-plus", "0"));
+
+        // Polly's events stay (deployment.md alerts on OnCircuitOpened); its per-execution histogram is dropped.
+        var metrics = await federation.BackChannel.GetStringAsync(new Uri(federation.Issuer, "metrics"));
+        Assert.Contains("event_name=\"OnCircuitOpened\"", metrics, StringComparison.Ordinal);
+        Assert.DoesNotContain("resilience_polly_pipeline_duration", metrics, StringComparison.Ordinal);
     }
 
     private static TrustListDocument MydoorTokenEndpointDown(TrustListDocument document) => document with
