@@ -143,11 +143,14 @@ public abstract class FlowStateStoreContract
     [Fact]
     public async Task TryUpdateAsync_WithoutNewTimeToLive_KeepsTheOriginalExpiry()
     {
-        await Store.TryCreateAsync("flow-1", _flow, TimeSpan.FromSeconds(2));
+        // Real time on Redis: the update must land within the lifetime (under a 2 s lifetime, a loaded CI machine once
+        // found the flow already expired after the 800 ms wait), and 5.5 s after the creation the original expiry
+        // must have removed it.
+        await Store.TryCreateAsync("flow-1", _flow, TimeSpan.FromSeconds(5));
         await PassTimeAsync(TimeSpan.FromMilliseconds(800));
         Assert.Equal(UpdateOutcome.Updated, await Store.TryUpdateAsync("flow-1", 1, _flow with { Step = 2 }));
 
-        await PassTimeAsync(TimeSpan.FromMilliseconds(1500));
+        await PassTimeAsync(TimeSpan.FromMilliseconds(4700));
 
         Assert.Null(await Store.GetAsync<TestFlow>("flow-1"));
     }
