@@ -66,7 +66,21 @@ public sealed record BenchSettings
     /// <summary>The hubs' CPUs and the others' (<c>--hub-cpus</c>); null when every process shares every CPU.</summary>
     public CpuPinning? Cpus { get; init; }
 
+    /// <summary>The settings, or null (the caller prints the usage) for an unknown option or a malformed value.</summary>
     public static BenchSettings? Parse(string[] args)
+    {
+        try
+        {
+            return ParseOrThrow(args);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            // e.g. "--ramp --id-token-alg ES256": a shell dropped the empty value and the next option became it.
+            return null;
+        }
+    }
+
+    private static BenchSettings? ParseOrThrow(string[] args)
     {
         var settings = new BenchSettings();
         for (var i = 0; i + 1 < args.Length; i += 2)

@@ -4,7 +4,7 @@ using Hub.Bench.Load.Processes;
 
 namespace Hub.Gateway.Tests.Bench;
 
-/// <summary>The bench's command line: environment variables meant for the hub processes only, and the SAML SP key.</summary>
+/// <summary>The bench's command line: environment variables meant for the hub processes only, the SAML SP key, malformed values.</summary>
 public sealed class BenchSettingsTests
 {
     [Fact]
@@ -21,6 +21,15 @@ public sealed class BenchSettingsTests
     [InlineData("=value")]
     public void Parse_HubEnvWithoutName_Refused(string value)
         => Assert.Null(BenchSettings.Parse(["--hub-env", value]));
+
+    [Theory]
+    [InlineData("--ramp", "--id-token-alg", "ES256")]
+    [InlineData("--seconds", "fifteen")]
+    [InlineData("--configs", "inproc")]
+    [InlineData("--rate", "fast")]
+    [InlineData("--warmup", "99999999999")]
+    public void Parse_MalformedValue_RefusedNotThrown(params string[] args)
+        => Assert.Null(BenchSettings.Parse(args));
 
     [Fact]
     public void Machine_WithHubEnvironment_NamesItInTheHeader()
