@@ -48,8 +48,8 @@ public sealed class ReleasedClaims
 
     /// <summary>
     /// Writes the released claims of <paramref name="json"/> (as <see cref="ToJson"/> wrote them) into a JWT payload
-    /// being written, with their JSON types, only names of the common
-    /// schema, none that <paramref name="written"/> already holds, nulls left out, numbers as integers.
+    /// being written, with their JSON types: names of the common schema only, none that <paramref name="written"/>
+    /// already holds (each one written is added to it), nulls left out, numbers as integers.
     /// </summary>
     public static void WriteTokenClaims(string? json, Utf8JsonWriter writer, ISet<string> written)
     {
