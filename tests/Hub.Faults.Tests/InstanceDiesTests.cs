@@ -20,7 +20,10 @@ public sealed class InstanceDiesTests
     public async Task Logins_OneOfTwoInstancesKilledMidway_EachCompletesOrStartsAgainAndNothingIsLostOrReused()
     {
         await using var redis = await RedisServerProcess.StartAsync();
-        await using var federation = await ProcessFederation.StartAsync(redis.ConnectionString, instances: 2);
+        // This test is about an instance dying, not about a slow Redis: a longer command timeout than the hub's 2 s
+        // default, so that a stall of the loaded CI machine (once over 2 s, which showed the surviving instance's
+        // store-unavailable page) is not mistaken for a lost login.
+        await using var federation = await ProcessFederation.StartAsync(redis.ConnectionString + ",asyncTimeout=10000,syncTimeout=10000", instances: 2);
         var consentsSubmitted = 0;
         var started = 0;
         using var concurrency = new SemaphoreSlim(10);
