@@ -25,30 +25,17 @@ internal sealed class AuthorizationPrincipalFactory(PairwiseSubjectCalculator pa
         {
             return unmet;
         }
-        var subject = pairwise.Calculate(request.RelyingParty.SectorIdentifier, identity.ProviderId, identity.ProviderSubject);
-        var released = ClaimReleasePolicy.Release(request.RelyingParty, request.RequestedClaims, consentedClaims, identity);
-
+        var approved = Approve(request, identity, consentedClaims);
         var claims = new ClaimsIdentity(authenticationType: "hub", nameType: Claims.Name, roleType: Claims.Role);
-        claims.AddClaim(new Claim(Claims.Subject, subject));
-        claims.AddClaim(new Claim(Claims.AuthenticationTime,
-            identity.AuthTime.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
-        claims.AddClaim(new Claim(Claims.AuthenticationContextReference, AcrValues.For(identity.EffectiveLoa)));
-        foreach (var method in identity.Amr.Distinct(StringComparer.Ordinal))
+        foreach (var stored in approved.Claims)
         {
-            claims.AddClaim(new Claim(Claims.AuthenticationMethodReference, method));
+            var claim = new Claim(stored.Type, stored.Value, stored.ValueType ?? ClaimValueTypes.String);
+            claim.SetDestinations(stored.Destinations ?? []);
+            claims.AddClaim(claim);
         }
-        claims.AddClaim(new Claim(HubClaimTypes.Released, released.ToJson()));
-
         var principal = new ClaimsPrincipal(claims);
         principal.SetScopes(request.Scopes);
-        principal.SetDestinations(claim => claim.Type switch
-        {
-            Claims.Subject => [Destinations.IdentityToken, Destinations.AccessToken],
-            Claims.AuthenticationTime or Claims.AuthenticationContextReference or Claims.AuthenticationMethodReference
-                => [Destinations.IdentityToken],
-            _ => [],
-        });
-        return Result<(ClaimsPrincipal, ReleasedClaims), OpenIdError>.Ok((principal, released));
+        return Result<(ClaimsPrincipal, ReleasedClaims), OpenIdError>.Ok((principal, approved.Released));
     }
 
     /// <summary>
@@ -66,21 +53,7 @@ internal sealed class AuthorizationPrincipalFactory(PairwiseSubjectCalculator pa
         {
             return unmet;
         }
-        var subject = pairwise.Calculate(request.RelyingParty.SectorIdentifier, identity.ProviderId, identity.ProviderSubject);
-        var released = ClaimReleasePolicy.Release(request.RelyingParty, request.RequestedClaims, consentedClaims, identity);
-        var acr = AcrValues.For(identity.EffectiveLoa);
-        string[] idToken = [Destinations.IdentityToken];
-        var claims = new List<StoredClaim>
-        {
-            new(Claims.Subject, subject, null, [Destinations.IdentityToken, Destinations.AccessToken]),
-            new(Claims.AuthenticationTime, identity.AuthTime.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64, idToken),
-            new(Claims.AuthenticationContextReference, acr, null, idToken),
-        };
-        foreach (var method in identity.Amr.Distinct(StringComparer.Ordinal))
-        {
-            claims.Add(new StoredClaim(Claims.AuthenticationMethodReference, method, null, idToken));
-        }
-        claims.Add(new StoredClaim(HubClaimTypes.Released, released.ToJson()));
+        var (subject, acr, released, claims) = Approve(request, identity, consentedClaims);
         foreach (var scope in request.Scopes)
         {
             claims.Add(new StoredClaim(Claims.Private.Scope, scope));
@@ -97,6 +70,31 @@ internal sealed class AuthorizationPrincipalFactory(PairwiseSubjectCalculator pa
         var code = new StoredCodePrincipal("hub", Claims.Name, Claims.Role, claims);
         return Result<(StoredCodePrincipal, CodeIssuance, ReleasedClaims), OpenIdError>.Ok(
             (code, new CodeIssuance(request.ClientId, subject, acr, [.. released.Names]), released));
+    }
+
+    /// <summary>
+    /// The claims of an approval, with their destinations, for both forms: the pairwise subject (ID and access
+    /// token), auth_time, acr and amr (ID token), and the released claims as one private JSON claim (no destination).
+    /// </summary>
+    private (string Subject, string Acr, ReleasedClaims Released, List<StoredClaim> Claims) Approve(
+        ValidatedAuthorizationRequest request, InternalIdentity identity, IReadOnlySet<string> consentedClaims)
+    {
+        var subject = pairwise.Calculate(request.RelyingParty.SectorIdentifier, identity.ProviderId, identity.ProviderSubject);
+        var released = ClaimReleasePolicy.Release(request.RelyingParty, request.RequestedClaims, consentedClaims, identity);
+        var acr = AcrValues.For(identity.EffectiveLoa);
+        string[] idToken = [Destinations.IdentityToken];
+        var claims = new List<StoredClaim>
+        {
+            new(Claims.Subject, subject, null, [Destinations.IdentityToken, Destinations.AccessToken]),
+            new(Claims.AuthenticationTime, identity.AuthTime.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64, idToken),
+            new(Claims.AuthenticationContextReference, acr, null, idToken),
+        };
+        foreach (var method in identity.Amr.Distinct(StringComparer.Ordinal))
+        {
+            claims.Add(new StoredClaim(Claims.AuthenticationMethodReference, method, null, idToken));
+        }
+        claims.Add(new StoredClaim(HubClaimTypes.Released, released.ToJson()));
+        return (subject, acr, released, claims);
     }
 
     private static OpenIdError? Unmet(ValidatedAuthorizationRequest request, InternalIdentity identity)
